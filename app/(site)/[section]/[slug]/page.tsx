@@ -1,0 +1,226 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { ArticleLinks, StayConnected } from "@/components/sidebar";
+import { CommentForm } from "@/components/comment-form";
+import { CommentList } from "@/components/comments";
+import { JsonLd } from "@/components/json-ld";
+import styles from "@/components/article.module.css";
+import pageStyles from "@/components/page.module.css";
+import { getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/queries";
+import { listApprovedComments } from "@/lib/comments/queries";
+import { env } from "@/lib/env";
+import { formatDate, formatDateTime, readingMinutes } from "@/lib/format";
+import { renderMarkdown } from "@/lib/markdown";
+import { isSlug } from "@/lib/slug";
+import { getSiteSettings } from "@/lib/site/queries";
+import { listVisibleSocialAccounts } from "@/lib/social/queries";
+
+type Props = { params: Promise<{ section: string; slug: string }> };
+
+// Nothing is prerendered at build time (the build never opens the database): each article
+// renders on its first request, then is served from the cache until its tags are revalidated.
+export async function generateStaticParams() {
+  return [];
+}
+
+async function load(params: Props["params"]) {
+  const { section, slug } = await params;
+  if (!isSlug(section) || !isSlug(slug)) notFound();
+  const article = await getPublishedArticle(slug);
+  if (!article) notFound();
+  return { article, section };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article } = await load(params);
+  const url = `/${article.section.slug}/${article.slug}`;
+  const images = article.heroImageUrl ? [{ url: article.heroImageUrl, alt: article.heroImageAlt ?? "" }] : undefined;
+  return {
+    title: article.title,
+    description: article.standfirst,
+    alternates: { canonical: url },
+    authors: [{ name: article.author.name, url: `/author/${article.author.slug}` }],
+    openGraph: {
+      type: "article",
+      url,
+      title: article.title,
+      description: article.standfirst,
+      publishedTime: article.publishedAt,
+      modifiedTime: article.revisedAt ?? article.publishedAt,
+      section: article.section.name,
+      tags: article.tags.map((t) => t.name),
+      authors: [article.author.name],
+      images,
+    },
+    twitter: { card: images ? "summary_large_image" : "summary", title: article.title, description: article.standfirst },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { article, section } = await load(params);
+  // An article moved to another section keeps working at its old address.
+  if (article.section.slug !== section) permanentRedirect(`/${article.section.slug}/${article.slug}`);
+
+  const [settings, comments, mustRead, related, social] = await Promise.all([
+    getSiteSettings(),
+    listApprovedComments(article.id),
+    listMustRead(5),
+    listRelatedArticles(article.id, article.section.slug, 5),
+    listVisibleSocialAccounts(),
+  ]);
+  const { locale, timeZone } = settings;
+  const siteUrl = env().SITE_URL;
+  const url = `${siteUrl}/${article.section.slug}/${article.slug}`;
+  const lastCorrection = article.corrections.at(-1)?.createdAt;
+  const modified = [article.revisedAt, lastCorrection, article.publishedAt].filter(Boolean).sort().at(-1)!;
+  const commentTotal = comments.reduce((n, c) => n + 1 + c.replies.length, 0);
+  const shareText = encodeURIComponent(article.title);
+  const shareUrl = encodeURIComponent(url);
+
+  return (
+    <div className={pageStyles.withSidebar}>
+      <article>
+        <JsonLd
+          data={{
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            headline: article.title,
+            description: article.standfirst,
+            datePublished: article.publishedAt,
+            dateModified: modified,
+            mainEntityOfPage: url,
+            articleSection: article.section.name,
+            keywords: article.tags.map((t) => t.name).join(", "),
+            image: article.heroImageUrl ? [new URL(article.heroImageUrl, siteUrl).toString()] : undefined,
+            author: [{ "@type": "Person", name: article.author.name, url: `${siteUrl}/author/${article.author.slug}` }],
+            publisher: { "@type": "Organization", name: settings.siteName, url: siteUrl },
+          }}
+        />
+        <JsonLd
+          data={{
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            itemListElement: [
+              { "@type": "ListItem", position: 1, name: "Home", item: `${siteUrl}/` },
+              { "@type": "ListItem", position: 2, name: article.section.name, item: `${siteUrl}/${article.section.slug}` },
+              { "@type": "ListItem", position: 3, name: article.title, item: url },
+            ],
+          }}
+        />
+        <nav aria-label="Breadcrumb" className={styles.crumbs}>
+          <ol>
+            <li>
+              <Link href="/">Home</Link>
+            </li>
+            <li>
+              <Link href={`/${article.section.slug}`}>{article.section.name}</Link>
+            </li>
+          </ol>
+        </nav>
+        <h1 className={styles.title}>{article.title}</h1>
+        <p className={styles.standfirst}>{article.standfirst}</p>
+        <div className={styles.byline}>
+          <span>
+            By <Link href={`/author/${article.author.slug}`}>{article.author.name}</Link>
+          </span>
+          <span>
+            <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, locale, timeZone)}</time>
+          </span>
+          {modified !== article.publishedAt && (
+            <span>
+              Updated <time dateTime={modified}>{formatDateTime(modified, locale, timeZone)}</time>
+            </span>
+          )}
+          <span>{readingMinutes(article.body)} min read</span>
+          <span>
+            <a href="#comments-heading">{commentTotal === 1 ? "1 comment" : `${commentTotal} comments`}</a>
+          </span>
+          {article.sourceName && (
+            <span>
+              Source:{" "}
+              {article.sourceUrl ? (
+                <a href={article.sourceUrl} rel="noopener noreferrer">
+                  {article.sourceName}
+                </a>
+              ) : (
+                article.sourceName
+              )}
+            </span>
+          )}
+        </div>
+        {article.heroImageUrl && (
+          <figure className={styles.hero}>
+            {/* eslint-disable-next-line @next/next/no-img-element -- hero images arrive with the editor's upload (sized variants) */}
+            <img src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} width={1200} height={675} />
+            {(article.heroImageCaption || article.heroImageCredit) && (
+              <figcaption>
+                {article.heroImageCaption}
+                {article.heroImageCredit && <> Credit: {article.heroImageCredit}</>}
+              </figcaption>
+            )}
+          </figure>
+        )}
+        <div className={styles.body} dangerouslySetInnerHTML={{ __html: renderMarkdown(article.body) }} />
+        {article.corrections.length > 0 && (
+          <aside aria-label="Corrections" className={styles.corrections}>
+            {article.corrections.map((c) => (
+              <p key={c.createdAt}>
+                <strong>Correction, {formatDate(c.createdAt, locale, timeZone)}:</strong> {c.body}
+              </p>
+            ))}
+          </aside>
+        )}
+        {article.tags.length > 0 && (
+          <ul className={styles.tags} aria-label="Tags">
+            <li className={styles.label}>Tags</li>
+            {article.tags.map((t) => (
+              <li key={t.slug}>
+                <Link href={`/tag/${t.slug}`}>{t.name}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        <ul className={styles.share} aria-label="Share">
+          <li className={styles.label}>Share</li>
+          <li>
+            <a href={`mailto:?subject=${shareText}&body=${shareUrl}`}>Email</a>
+          </li>
+          <li>
+            <a href={`https://bsky.app/intent/compose?text=${shareText}%20${shareUrl}`} rel="noopener noreferrer">
+              Bluesky
+            </a>
+          </li>
+          <li>
+            <a href={`https://www.facebook.com/sharer/sharer.php?u=${shareUrl}`} rel="noopener noreferrer">
+              Facebook
+            </a>
+          </li>
+          <li>
+            <a href={`https://www.linkedin.com/sharing/share-offsite/?url=${shareUrl}`} rel="noopener noreferrer">
+              LinkedIn
+            </a>
+          </li>
+        </ul>
+        <section className={styles.authorBox} aria-label="About the author">
+          <p>
+            <span className={styles.label}>Author:</span>{" "}
+            <Link href={`/author/${article.author.slug}`}>{article.author.name}</Link>
+          </p>
+          <p>{article.author.bio}</p>
+        </section>
+        <CommentList comments={comments} canReply={article.commentMode !== "closed"} locale={locale} timeZone={timeZone} />
+        {article.commentMode === "closed" ? (
+          <p className={styles.closed}>Comments are closed for this article.</p>
+        ) : (
+          <CommentForm articleId={article.id} />
+        )}
+      </article>
+      <aside aria-label="Sidebar">
+        <StayConnected accounts={social} locale={locale} timeZone={timeZone} />
+        <ArticleLinks id="must-read" title="Must Read" cards={mustRead.filter((c) => c.id !== article.id)} />
+        <ArticleLinks id="related-news" title="Related News" cards={related} />
+      </aside>
+    </div>
+  );
+}

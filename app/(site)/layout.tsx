@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter, SiteHeader } from "@/components/site-chrome";
+import { getSiteSettings, listSections } from "@/lib/site/queries";
+import styles from "@/components/page.module.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings();
+  return {
+    title: { template: `%s | ${settings.siteName}`, default: settings.siteName },
+    description: settings.description,
+    alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: settings.siteName }] } },
+  };
+}
+
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  const [settings, sections] = await Promise.all([getSiteSettings(), listSections()]);
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <SiteHeader siteName={settings.siteName} sections={sections} />
+      <main id="main" className={styles.main}>
+        {children}
+      </main>
+      <SiteFooter siteName={settings.siteName} description={settings.description} sections={sections} />
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import type { SectionLink } from "@/lib/site/queries";
+import styles from "./site-chrome.module.css";
+
+export function SiteHeader({ siteName, sections }: { siteName: string; sections: SectionLink[] }) {
+  return (
+    <header className={styles.header}>
+      <div className={styles.bar}>
+        <Link href="/" className={styles.brand}>
+          {siteName}
+        </Link>
+        <form action="/search" method="get" role="search" className={styles.search}>
+          <label htmlFor="site-search" className="visually-hidden">
+            Search articles
+          </label>
+          <input id="site-search" name="q" type="search" placeholder="Search" maxLength={200} />
+          <button type="submit">Search</button>
+        </form>
+      </div>
+      <nav aria-label="Sections" className={styles.nav}>
+        <ul>
+          {sections.map((s) => (
+            <li key={s.slug}>
+              <Link href={`/${s.slug}`}>{s.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+export function SiteFooter({ siteName, description, sections }: { siteName: string; description: string; sections: SectionLink[] }) {
+  return (
+    <footer className={styles.footer}>
+      <div className={styles.footerInner}>
+        <div>
+          <p className={styles.footerBrand}>{siteName}</p>
+          <p>{description}</p>
+        </div>
+        <nav aria-label="Footer">
+          <ul>
+            {sections.map((s) => (
+              <li key={s.slug}>
+                <Link href={`/${s.slug}`}>{s.name}</Link>
+              </li>
+            ))}
+            <li>
+              <a href="/feed.xml">RSS feed</a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,113 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { env, type Env } from "../lib/env";
+import { lockDataDirectory } from "./lock";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** The drizzle database, whichever driver is behind it. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+export type Database = {
+  /** reads: replicas when DATABASE_REPLICA_URLS is set */
+  db: Db;
+  /** writes and read-your-own-writes */
+  primary: Db;
+  kind: "embedded" | "postgres";
+  close: () => Promise<void>;
+};
+
+/** Opens the embedded database in `directory`, locks it, and migrates it. */
+export async function openEmbedded(directory: string | undefined): Promise<Database> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  let release = () => {};
+  let dataDir: string | undefined;
+  if (directory) {
+    mkdirSync(directory, { recursive: true });
+    release = lockDataDirectory(directory);
+    dataDir = path.join(directory, "pglite");
+  }
+  try {
+    const client = await PGlite.create(dataDir ? { dataDir } : {});
+    const db = drizzle(client, { schema }) as unknown as Db;
+    await migrate(db as never, { migrationsFolder });
+    return {
+      db,
+      primary: db,
+      kind: "embedded",
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Connects to PostgreSQL servers. Migrations are applied by `npm run db:migrate`. */
+export async function openPostgres(url: string, replicaUrls: string[] = [], max = 10): Promise<Database> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const { withReplicas } = await import("drizzle-orm/pg-core");
+  const connect = (u: string) => postgres(u, { max, onnotice: () => {}, connection: { application_name: "gazette" } });
+  const clients = [url, ...replicaUrls].map(connect);
+  const [primaryClient, ...replicaClients] = clients;
+  const primary = drizzle(primaryClient!, { schema }) as unknown as Db;
+  const replicas = replicaClients.map((c) => drizzle(c, { schema }) as unknown as Db);
+  const [firstReplica, ...otherReplicas] = replicas;
+  const db = firstReplica ? (withReplicas(primary, [firstReplica, ...otherReplicas]) as unknown as Db) : primary;
+  return {
+    db,
+    primary,
+    kind: "postgres",
+    close: async () => {
+      await Promise.all(clients.map((c) => c.end({ timeout: 5 })));
+    },
+  };
+}
+
+export async function openDatabase(config: Env = env()): Promise<Database> {
+  if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL, config.DATABASE_REPLICA_URLS);
+  return openEmbedded(config.dataDir);
+}
+
+// One database per process, created on first use. Kept on globalThis so that Next.js's
+// separately bundled server chunks (and dev-mode reloads) share it instead of each opening
+// the embedded files again.
+const globalKey = Symbol.for("gazette.database");
+type GlobalWithDb = typeof globalThis & { [globalKey]?: Promise<Database> };
+
+export function database(): Promise<Database> {
+  const store = globalThis as GlobalWithDb;
+  if (!store[globalKey]) {
+    store[globalKey] = openDatabase().then(async (opened) => {
+      if (opened.kind === "embedded") {
+        // The embedded default fills itself on first start, so `next start` alone works too.
+        const { seedIfEmpty } = await import("./seed");
+        await seedIfEmpty(opened.primary);
+      }
+      return opened;
+    });
+    store[globalKey].catch(() => {
+      delete store[globalKey];
+    });
+  }
+  return store[globalKey];
+}
+
+export async function getDb(): Promise<Db> {
+  return (await database()).db;
+}
+
+export async function getPrimaryDb(): Promise<Db> {
+  return (await database()).primary;
+}

@@ -1,0 +1,110 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const postgresUrl = z
+  .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" });
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATA_DIR: z.string().min(1).default("./.data"),
+    DATABASE_URL: postgresUrl.optional(),
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        const urls = (value ?? "").split(",").map((u) => u.trim()).filter(Boolean);
+        for (const url of urls) {
+          if (!postgresUrl.safeParse(url).success) {
+            ctx.addIssue({ code: "custom", message: `"${url}" is not a postgres:// URL` });
+          }
+        }
+        return urls;
+      }),
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+    SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://news.example.com" }).optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    SEED_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DATABASE_REPLICA_URLS.length > 0 && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_REPLICA_URLS"],
+        message: "needs DATABASE_URL (the primary) to be set as well",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema> & { SITE_URL: string; dataDir: string };
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Parses an environment; empty strings count as unset, as shells and .env files produce them. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "environment"}: ${issue.message}`);
+    throw new EnvError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  return {
+    ...env,
+    SITE_URL: (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    dataDir: path.resolve(env.DATA_DIR),
+  };
+}
+
+let cached: Env | undefined;
+
+/**
+ * The process environment, parsed once. A bad value ends the process with a message that
+ * names the variable: a stack trace would bury the one line a person needs to read.
+ */
+export function env(): Env {
+  if (cached) return cached;
+  try {
+    cached = parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(`\n${error.message}\n\nFix the variable above (see README, "Configuration") and start again.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  return cached;
+}
+
+/**
+ * A secret generated once and kept under DATA_DIR, for the embedded default where nobody has
+ * configured one. With a real database several instances share the secret, so it must come
+ * from the environment instead.
+ */
+export function persistedSecret(name: string, current: Env = env()): string {
+  mkdirSync(current.dataDir, { recursive: true });
+  const file = path.join(current.dataDir, `${name}.secret`);
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  return secret;
+}
+
+/** AUTH_SECRET as SPEC §7 says: required in production on a real database, generated otherwise. */
+export function authSecret(current: Env = env()): string {
+  if (current.AUTH_SECRET) return current.AUTH_SECRET;
+  if (current.DATABASE_URL && current.NODE_ENV === "production") {
+    console.error(
+      "\nInvalid configuration:\n  AUTH_SECRET: required in production with DATABASE_URL, so that every instance signs sessions alike (try: openssl rand -base64 32)\n",
+    );
+    process.exit(1);
+  }
+  return persistedSecret("auth");
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "./markdown";
+
+describe("renderMarkdown", () => {
+  it("renders headings, quotes, lists and links", () => {
+    const html = renderMarkdown("## Sub\n\n> quoted\n\n- one\n- two\n\n[site](https://example.org/a)");
+    expect(html).toContain("<h2>Sub</h2>");
+    expect(html).toContain("<blockquote>");
+    expect(html).toContain("<li>one</li>");
+    expect(html).toContain('<a href="https://example.org/a" rel="noopener noreferrer">site</a>');
+  });
+
+  it("demotes a body h1, since the page's h1 is the title", () => {
+    expect(renderMarkdown("# Big")).toBe("<h2>Big</h2>");
+  });
+
+  it.each([
+    ["raw script", "<script>alert(1)</script>"],
+    ["event handler", '<img src="x" onerror="alert(1)">'],
+    ["javascript link", "[x](javascript:alert(1))"],
+    ["data link", "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"],
+    ["svg", '<svg onload="alert(1)"><circle/></svg>'],
+    ["iframe", '<iframe src="https://example.org"></iframe>'],
+    ["style", "<style>body{display:none}</style>"],
+    ["entity-encoded scheme", "[x](&#106;avascript:alert(1))"],
+    ["image with javascript src", "![x](javascript:alert(1))"],
+  ])("neutralizes %s", (_name, input) => {
+    const html = renderMarkdown(input);
+    expect(html).not.toMatch(/<script|<svg|<iframe|<style|onerror=|onload=/i);
+    expect(html).not.toMatch(/href="\s*(javascript|data):/i);
+    expect(html).not.toMatch(/src="\s*(javascript|data):/i);
+  });
+
+  it("prefixes ids so Markdown cannot clobber the page's own", () => {
+    expect(renderMarkdown("Text[^1]\n\n[^1]: Note")).toContain('id="md-');
+  });
+});

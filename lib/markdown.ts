@@ -1,0 +1,60 @@
+import type { Element, Root } from "hast";
+import { defaultSchema, type Schema } from "hast-util-sanitize";
+import rehypeSanitize from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+
+// An allow-list: GitHub's schema (what its Markdown may produce), minus the form controls it
+// keeps for task lists, with only http(s), mailto and site-relative links.
+const schema: Schema = {
+  ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((name) => !["input", "h1"].includes(name)),
+  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: ["http", "https"] },
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [...(defaultSchema.attributes?.a ?? []), "rel"],
+  },
+  clobberPrefix: "md-",
+};
+
+/** The article's h1 is its title: a heading written as `#` in the body becomes an h2. */
+function demoteH1() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      if (node.tagName === "h1") node.tagName = "h2";
+    });
+  };
+}
+
+/** Links that leave the site do not pass authority or the opener. */
+function externalLinks() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      if (node.tagName !== "a") return;
+      const href = String(node.properties.href ?? "");
+      if (/^https?:\/\//i.test(href)) node.properties.rel = ["noopener", "noreferrer"];
+    });
+  };
+}
+
+// Raw HTML in the Markdown is never parsed (remark-rehype drops it without
+// allowDangerousHtml); the sanitizer then holds whatever the Markdown itself produced to the
+// allow-list.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(demoteH1)
+  .use(rehypeSanitize, schema)
+  .use(externalLinks)
+  .use(rehypeStringify)
+  .freeze();
+
+/** Article Markdown to safe HTML: the one renderer for the public page and the editor's preview. */
+export function renderMarkdown(markdown: string): string {
+  return String(processor.processSync(markdown));
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
+import { getDb } from "@/db/client";
+import { sections, siteSettings } from "@/db/schema";
+import { tags } from "@/lib/cache-tags";
+
+export type SiteSettingsView = {
+  siteName: string;
+  description: string;
+  timeZone: string;
+  locale: string;
+};
+
+const defaults: SiteSettingsView = {
+  siteName: "Gazette",
+  description: "Independent news, openly published.",
+  timeZone: "UTC",
+  locale: "en-US",
+};
+
+export const getSiteSettings = unstable_cache(
+  async (): Promise<SiteSettingsView> => {
+    const db = await getDb();
+    const [row] = await db.select().from(siteSettings).where(eq(siteSettings.id, 1));
+    if (!row) return defaults;
+    return { siteName: row.siteName, description: row.description, timeZone: row.timeZone, locale: row.locale };
+  },
+  ["site-settings"],
+  { tags: [tags.settings] },
+);
+
+export type SectionLink = { slug: string; name: string; description: string };
+
+export const listSections = unstable_cache(
+  async (): Promise<SectionLink[]> => {
+    const db = await getDb();
+    return db
+      .select({ slug: sections.slug, name: sections.name, description: sections.description })
+      .from(sections)
+      .orderBy(asc(sections.position), asc(sections.name));
+  },
+  ["sections"],
+  { tags: [tags.sections] },
+);

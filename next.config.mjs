@@ -1,0 +1,59 @@
+// Reader pages are cached and carry no nonce (a nonce would make every request render), so
+// their policy allows inline scripts from Next.js itself and no other origin; the allow-list
+// sanitizer is what keeps untrusted text inert there. Staff pages get a per-request nonce
+// from proxy.ts instead.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // PGlite loads its WebAssembly and data files from its own package directory; bundled, the
+  // build succeeds and every query fails.
+  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  // Rendered pages live in memory (or in Redis when REDIS_URL is set), never in .next/ on
+  // disk, where a page rendered from one database would outlive a switch to another.
+  experimental: { isrFlushToDisk: false },
+  typescript: { ignoreBuildErrors: false },
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }],
+      },
+    ];
+  },
+  async rewrites() {
+    return {
+      // Home is rendered on its first request and cached like an article: as a dynamic route
+      // it is never prerendered, so `next build` never opens the database.
+      beforeFiles: [{ source: "/", destination: "/edition/home" }],
+    };
+  },
+  async redirects() {
+    return [{ source: "/edition/:edition", destination: "/", permanent: true }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,3 @@
+import { setup } from "./db-setup";
+
+await setup({ seed: true });
