@@ -4,9 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": import.meta.dirname,
       // Query modules guard against client bundles with "server-only"; tests are the server.
-      "server-only": path.resolve(__dirname, "test/server-only.ts"),
+      "server-only": path.join(import.meta.dirname, "test/server-only.ts"),
     },
   },
   test: {

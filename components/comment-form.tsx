@@ -15,11 +15,7 @@ function newKey() {
 export function CommentForm({ articleId }: { articleId: number }) {
   const [state, action, pending] = useActionState<CommentFormState, FormData>(postComment, { ok: false });
   const [replyTo, setReplyTo] = useState<{ id: number; name: string } | null>(null);
-  // Made in the browser: a token baked into the cached page would be shared by every reader.
-  const [idempotencyKey, setIdempotencyKey] = useState("");
   const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => setIdempotencyKey(newKey()), [state]);
 
   // "Save my name and email in this browser" lives in localStorage only, never on the server.
   useEffect(() => {
@@ -51,6 +47,10 @@ export function CommentForm({ articleId }: { articleId: number }) {
   }, []);
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    // Made in the browser, once per comment: a token baked into the cached page would be
+    // shared by every reader. The form's reset after each post clears it for the next one.
+    const key = event.currentTarget.elements.namedItem("idempotencyKey") as HTMLInputElement;
+    if (!key.value) key.value = newKey();
     const data = new FormData(event.currentTarget);
     try {
       if (data.get("remember")) {
@@ -92,7 +92,7 @@ export function CommentForm({ articleId }: { articleId: number }) {
       <form ref={formRef} action={action} onSubmit={onSubmit} className={styles.form} key={formKey} noValidate>
         <input type="hidden" name="articleId" value={articleId} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ""} />
-        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+        <input type="hidden" name="idempotencyKey" defaultValue="" />
         {replyTo && (
           <p className={styles.replying}>
             <span>

@@ -1,5 +1,6 @@
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
-import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
 import { DatabaseLockedError } from "../db/lock";
 import { migrationsFolder, openDatabase, type Database } from "../db/client";
 import { seedIfEmpty } from "../db/seed";
@@ -19,13 +20,7 @@ export async function setup({ seed }: { seed: boolean }) {
     throw error;
   }
   try {
-    if (database.kind === "postgres") {
-      // Several instances starting at once: one migrates, the others wait for it.
-      await database.primary.transaction(async (tx) => {
-        await tx.execute(sql`select pg_advisory_xact_lock(7262000)`);
-        await migratePostgres(tx as never, { migrationsFolder });
-      });
-    }
+    if (database.kind === "postgres") await migrateServer(config.DATABASE_URL!);
     console.log(`Database migrated (${database.kind === "embedded" ? `embedded, ${config.dataDir}` : "PostgreSQL"}).`);
     if (seed) {
       const result = await seedIfEmpty(database.primary);
@@ -33,5 +28,20 @@ export async function setup({ seed }: { seed: boolean }) {
     }
   } finally {
     await database.close();
+  }
+}
+
+/**
+ * Applies the migrations to a PostgreSQL server. Several instances starting at once would race;
+ * a session advisory lock on one connection lets one migrate while the others wait.
+ */
+export async function migrateServer(url: string) {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await client`select pg_advisory_lock(7262000)`;
+    await migratePostgres(drizzle(client), { migrationsFolder });
+    await client`select pg_advisory_unlock(7262000)`;
+  } finally {
+    await client.end();
   }
 }

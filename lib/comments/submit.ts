@@ -49,7 +49,6 @@ export type CommentField = "body" | "name" | "email" | "website";
 
 /** Control bytes other than line breaks and tabs have no place in a comment or a name. */
 export function stripControls(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 }
 

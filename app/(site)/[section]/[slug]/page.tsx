@@ -7,6 +7,7 @@ import { CommentList } from "@/components/comments";
 import { JsonLd } from "@/components/json-ld";
 import styles from "@/components/article.module.css";
 import pageStyles from "@/components/page.module.css";
+import { getSection } from "@/lib/articles/listing";
 import { getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/queries";
 import { listApprovedComments } from "@/lib/comments/queries";
 import { env } from "@/lib/env";
@@ -59,8 +60,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { article, section } = await load(params);
-  // An article moved to another section keeps working at its old address.
-  if (article.section.slug !== section) permanentRedirect(`/${article.section.slug}/${article.slug}`);
+  // An article moved to another section keeps working at its old section's address; under a
+  // section that does not exist it is not found, like anything else there.
+  if (article.section.slug !== section) {
+    if (await getSection(section)) permanentRedirect(`/${article.section.slug}/${article.slug}`);
+    notFound();
+  }
 
   const [settings, comments, mustRead, related, social] = await Promise.all([
     getSiteSettings(),
