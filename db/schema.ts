@@ -17,6 +17,7 @@ import {
 } from "drizzle-orm/pg-core";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const createdAt = () => at("created_at").notNull().defaultNow();
 
@@ -296,6 +297,38 @@ export const siteSettings = pgTable("site_settings", {
   defaultCommentMode: commentModeEnum("default_comment_mode").notNull().default("moderated"),
   updatedAt: at("updated_at").notNull().defaultNow(),
 });
+
+/** Counters of rate-limiter-flexible (sign-in throttling, comment limits), shared by every instance. */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: timestamp("expire", { withTimezone: true, mode: "date" }),
+});
+
+/** An uploaded image, checked by its content; its resized variants live in media_variants. */
+export const media = pgTable("media", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  sha256: text("sha256").notNull().unique(),
+  mime: text("mime").notNull(),
+  width: integer("width").notNull(),
+  height: integer("height").notNull(),
+  originalName: text("original_name"),
+  createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
+export const mediaVariants = pgTable(
+  "media_variants",
+  {
+    mediaId: integer("media_id")
+      .notNull()
+      .references(() => media.id, { onDelete: "cascade" }),
+    width: integer("width").notNull(),
+    format: text("format").notNull(),
+    bytes: bytea("bytes").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.mediaId, t.width, t.format] })],
+);
 
 export const articlesRelations = relations(articles, ({ one, many }) => ({
   section: one(sections, { fields: [articles.sectionId], references: [sections.id] }),
