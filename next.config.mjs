@@ -29,14 +29,19 @@ const nextConfig = {
   reactStrictMode: true,
   // PGlite loads its WebAssembly and data files from its own package directory; bundled, the
   // build succeeds and every query fails.
-  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "sharp", "rate-limiter-flexible"],
   // Rendered pages live in memory (or in Redis when REDIS_URL is set), never in .next/ on
   // disk, where a page rendered from one database would outlive a switch to another.
-  experimental: { isrFlushToDisk: false },
+  experimental: { isrFlushToDisk: false, authInterrupts: true },
   typescript: { ignoreBuildErrors: false },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      // Staff pages and the login page get a per-request nonce policy from proxy.ts instead.
+      { source: "/:path((?!(?:editor|moderation|admin|login)(?:/|$)).*)", headers: securityHeaders },
+      {
+        source: "/:path((?:editor|moderation|admin|login)(?:/.*)?)",
+        headers: securityHeaders.filter((h) => h.key !== "Content-Security-Policy"),
+      },
       {
         source: "/:path*",
         has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],

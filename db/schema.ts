@@ -117,6 +117,8 @@ export const articles = pgTable(
     heroImageAlt: text("hero_image_alt"),
     heroImageCaption: text("hero_image_caption"),
     heroImageCredit: text("hero_image_credit"),
+    heroImageWidth: integer("hero_image_width"),
+    heroImageHeight: integer("hero_image_height"),
     mustRead: boolean("must_read").notNull().default(false),
     commentMode: commentModeEnum("comment_mode").notNull().default("moderated"),
     /** optimistic locking: every save increments it and names the version it started from */

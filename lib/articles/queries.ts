@@ -26,6 +26,8 @@ export type ArticleView = ArticleCard & {
   sourceUrl: string | null;
   heroImageCaption: string | null;
   heroImageCredit: string | null;
+  heroImageWidth: number | null;
+  heroImageHeight: number | null;
   mustRead: boolean;
   commentMode: "open" | "moderated" | "closed";
   author: { slug: string; name: string; bio: string };
@@ -102,6 +104,8 @@ const loadArticle = async (slug: string): Promise<ArticleView | null> => {
       sourceUrl: articles.sourceUrl,
       heroImageCaption: articles.heroImageCaption,
       heroImageCredit: articles.heroImageCredit,
+      heroImageWidth: articles.heroImageWidth,
+      heroImageHeight: articles.heroImageHeight,
       mustRead: articles.mustRead,
       commentMode: articles.commentMode,
       authorBio: authors.bio,
@@ -132,6 +136,8 @@ const loadArticle = async (slug: string): Promise<ArticleView | null> => {
     sourceUrl: row.sourceUrl,
     heroImageCaption: row.heroImageCaption,
     heroImageCredit: row.heroImageCredit,
+    heroImageWidth: row.heroImageWidth,
+    heroImageHeight: row.heroImageHeight,
     mustRead: row.mustRead,
     commentMode: row.commentMode,
     author: { slug: row.authorSlug, name: row.authorName, bio: row.authorBio },

@@ -10,6 +10,7 @@ export type SiteSettingsView = {
   description: string;
   timeZone: string;
   locale: string;
+  defaultCommentMode: "open" | "moderated" | "closed";
 };
 
 const defaults: SiteSettingsView = {
@@ -17,6 +18,7 @@ const defaults: SiteSettingsView = {
   description: "Independent news, openly published.",
   timeZone: "UTC",
   locale: "en-US",
+  defaultCommentMode: "moderated",
 };
 
 export const getSiteSettings = unstable_cache(
@@ -24,7 +26,13 @@ export const getSiteSettings = unstable_cache(
     const db = await getDb();
     const [row] = await db.select().from(siteSettings).where(eq(siteSettings.id, 1));
     if (!row) return defaults;
-    return { siteName: row.siteName, description: row.description, timeZone: row.timeZone, locale: row.locale };
+    return {
+      siteName: row.siteName,
+      description: row.description,
+      timeZone: row.timeZone,
+      locale: row.locale,
+      defaultCommentMode: row.defaultCommentMode,
+    };
   },
   ["site-settings"],
   { tags: [tags.settings] },

@@ -5,6 +5,7 @@ import { ArticleLinks, StayConnected } from "@/components/sidebar";
 import { CommentForm } from "@/components/comment-form";
 import { CommentList } from "@/components/comments";
 import { JsonLd } from "@/components/json-ld";
+import { HeroImage } from "@/components/hero-image";
 import styles from "@/components/article.module.css";
 import pageStyles from "@/components/page.module.css";
 import { getSection } from "@/lib/articles/listing";
@@ -156,8 +157,12 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         {article.heroImageUrl && (
           <figure className={styles.hero}>
-            {/* eslint-disable-next-line @next/next/no-img-element -- hero images arrive with the editor's upload (sized variants) */}
-            <img src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} width={1200} height={675} />
+            <HeroImage
+              src={article.heroImageUrl}
+              alt={article.heroImageAlt ?? ""}
+              width={article.heroImageWidth}
+              height={article.heroImageHeight}
+            />
             {(article.heroImageCaption || article.heroImageCredit) && (
               <figcaption>
                 {article.heroImageCaption}

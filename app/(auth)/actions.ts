@@ -1,0 +1,50 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import { signIn, signOut, ThrottledSignIn } from "@/auth";
+import { getPrimaryDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { loginInput } from "@/lib/auth/credentials";
+import { homeFor } from "@/lib/auth/permissions";
+import { loginLimit } from "@/lib/auth/throttle";
+import type { ActionState } from "@/lib/auth/action";
+
+const invalidCredentials = "Invalid email or password";
+
+/** Only same-site staff paths: `next` must not send anyone to another origin. */
+function safeNext(value: FormDataEntryValue | null): string | null {
+  if (typeof value !== "string") return null;
+  return /^\/(editor|moderation|admin)([/?][\w\-/?=&%.]*)?$/.test(value) ? value : null;
+}
+
+export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const email = typeof formData.get("email") === "string" ? (formData.get("email") as string) : "";
+  const parsed = loginInput.safeParse({ email, password: formData.get("password") ?? "" });
+  if (!parsed.success) {
+    return { ok: false, errors: z.flattenError(parsed.error).fieldErrors, values: { email } };
+  }
+  try {
+    await signIn("credentials", { ...parsed.data, redirect: false });
+  } catch (error) {
+    if (error instanceof ThrottledSignIn || (error instanceof AuthError && (error as { code?: string }).code === "throttled")) {
+      const minutes = Math.round(loginLimit.blockSeconds / 60);
+      return {
+        ok: false,
+        message: `Too many failed sign-ins. For your security, sign-in is paused for ${minutes} minutes; try again later.`,
+        values: { email },
+      };
+    }
+    if (error instanceof AuthError) return { ok: false, message: invalidCredentials, values: { email } };
+    throw error;
+  }
+  const db = await getPrimaryDb();
+  const [user] = await db.select({ role: users.role }).from(users).where(sql`lower(${users.email}) = lower(${parsed.data.email})`);
+  redirect(safeNext(formData.get("next")) ?? homeFor(user?.role ?? "writer"));
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/login" });
+}

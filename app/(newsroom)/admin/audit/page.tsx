@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { desc, sql } from "drizzle-orm";
+import { getPrimaryDb } from "@/db/client";
+import { auditLog } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/session";
+import styles from "@/components/staff.module.css";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const pageSize = 50;
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  await requirePermission("site.admin");
+  const raw = Number((await searchParams).page);
+  const page = Number.isInteger(raw) && raw > 0 && raw < 100_000 ? raw : 1;
+  const db = await getPrimaryDb();
+  const rows = await db
+    .select({ entry: auditLog, total: sql<number>`count(*) over ()` })
+    .from(auditLog)
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const total = Number(rows[0]?.total ?? 0);
+  return (
+    <>
+      <h1>Audit log</h1>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Target</th>
+            <th scope="col">Details</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ entry }) => (
+            <tr key={entry.id}>
+              <td>
+                <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toISOString().slice(0, 19).replace("T", " ")} UTC</time>
+              </td>
+              <td>{entry.actorEmail ?? "system"}</td>
+              <td>{entry.action}</td>
+              <td>{entry.targetType ? `${entry.targetType} ${entry.targetId}` : ""}</td>
+              <td>
+                <code>{JSON.stringify(entry.details).slice(0, 300)}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav aria-label="Pages" className={styles.pager}>
+        {page > 1 && <Link href={`/admin/audit?page=${page - 1}`}>Newer entries</Link>}
+        {page * pageSize < total && <Link href={`/admin/audit?page=${page + 1}`}>Older entries</Link>}
+      </nav>
+    </>
+  );
+}

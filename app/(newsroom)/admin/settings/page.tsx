@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { eq } from "drizzle-orm";
+import { StaffForm } from "@/components/staff-form";
+import { getPrimaryDb } from "@/db/client";
+import { siteSettings } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/session";
+import { saveSettingsAction } from "../actions";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  await requirePermission("site.admin");
+  const db = await getPrimaryDb();
+  const [s] = await db.select().from(siteSettings).where(eq(siteSettings.id, 1));
+  const zones = Intl.supportedValuesOf("timeZone");
+  return (
+    <>
+      <h1>Site settings</h1>
+      <StaffForm
+        action={saveSettingsAction}
+        submit="Save settings"
+        fields={[
+          { name: "siteName", label: "Site name", defaultValue: s?.siteName ?? "Gazette", required: true, maxLength: 80 },
+          { name: "description", label: "Description", type: "textarea", defaultValue: s?.description ?? "", maxLength: 300 },
+          {
+            name: "timeZone",
+            label: "Time zone",
+            type: "select",
+            defaultValue: s?.timeZone ?? "UTC",
+            options: ["UTC", ...zones.filter((z) => z !== "UTC")].map((z) => ({ value: z, label: z })),
+          },
+          {
+            name: "defaultCommentMode",
+            label: "Comments on new articles",
+            type: "select",
+            defaultValue: s?.defaultCommentMode ?? "moderated",
+            options: [
+              { value: "moderated", label: "Moderated" },
+              { value: "open", label: "Open" },
+              { value: "closed", label: "Closed" },
+            ],
+          },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleForm } from "@/components/article-form";
+import { formValuesFor } from "@/components/article-form-values";
+import { CorrectionForm, RevisionList } from "@/components/editor-panels";
+import { getArticleForEditing, listEditorOptions } from "@/lib/articles/editor-queries";
+import { savedMessage } from "@/lib/articles/editorial";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { getSiteSettings } from "@/lib/site/queries";
+import { forbidden } from "next/navigation";
+
+export const metadata: Metadata = { title: "Edit article" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function EditArticlePage({ params, searchParams }: Props) {
+  const staff = await requirePermission("article.write");
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const [found, options, settings] = await Promise.all([getArticleForEditing(id), listEditorOptions(), getSiteSettings()]);
+  if (!found) notFound();
+  const { article } = found;
+  if (!can(staff.role, "article.edit-any") && article.createdBy !== staff.id) forbidden();
+  return (
+    <>
+      <h1>Edit article</h1>
+      <p>
+        Status: <strong>{article.status}</strong>
+        {article.status === "published" && (
+          <>
+            {" "}
+            · <Link href={`/${found.sectionSlug}/${article.slug}`}>View on the site</Link>
+          </>
+        )}
+      </p>
+      <ArticleForm
+        key={article.version}
+        flash={savedMessage((await searchParams).saved)}
+        initial={formValuesFor(article, found.tags, settings.timeZone)}
+        sections={options.sections}
+        authors={options.authors}
+        canPublish={can(staff.role, "article.publish")}
+      />
+      {can(staff.role, "article.publish") && article.status === "published" && (
+        <CorrectionForm
+          articleId={article.id}
+          corrections={found.corrections.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt.toISOString() }))}
+        />
+      )}
+      <RevisionList
+        articleId={article.id}
+        version={article.version}
+        canRestore={can(staff.role, "article.edit-any")}
+        revisions={found.revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))}
+      />
+    </>
+  );
+}

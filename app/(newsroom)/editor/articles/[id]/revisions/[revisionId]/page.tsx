@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getRevision } from "@/lib/articles/editor-queries";
+import { requirePermission } from "@/lib/auth/session";
+import { renderMarkdown } from "@/lib/markdown";
+import bodyStyles from "@/components/article.module.css";
+
+export const metadata: Metadata = { title: "Revision" };
+
+type Props = { params: Promise<{ id: string; revisionId: string }> };
+
+export default async function RevisionPage({ params }: Props) {
+  await requirePermission("article.edit-any");
+  const { id, revisionId } = await params;
+  const found = /^\d{1,9}$/.test(id) && /^\d{1,9}$/.test(revisionId) ? await getRevision(Number(id), Number(revisionId)) : null;
+  if (!found) notFound();
+  const { revision, by } = found;
+  return (
+    <>
+      <p>
+        <Link href={`/editor/articles/${id}`}>Back to the article</Link>
+      </p>
+      <h1>
+        Version {revision.version}: {revision.title}
+      </h1>
+      <p>
+        Saved by {by ?? "unknown"} at <time dateTime={revision.createdAt.toISOString()}>{revision.createdAt.toISOString().slice(0, 19).replace("T", " ")} UTC</time>, status {revision.status}.
+      </p>
+      <p className={bodyStyles.standfirst}>{revision.standfirst}</p>
+      <div className={bodyStyles.body} dangerouslySetInnerHTML={{ __html: renderMarkdown(revision.body) }} />
+    </>
+  );
+}

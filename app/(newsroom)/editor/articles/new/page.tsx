@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { ArticleForm } from "@/components/article-form";
+import { listEditorOptions } from "@/lib/articles/editor-queries";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { getSiteSettings } from "@/lib/site/queries";
+
+export const metadata: Metadata = { title: "New article" };
+
+export default async function NewArticlePage() {
+  const staff = await requirePermission("article.write");
+  const [options, settings] = await Promise.all([listEditorOptions(), getSiteSettings()]);
+  const ownAuthor = options.authors.find((a) => a.userId === staff.id);
+  return (
+    <>
+      <h1>New article</h1>
+      <ArticleForm
+        canPublish={can(staff.role, "article.publish")}
+        sections={options.sections}
+        authors={options.authors}
+        initial={{
+          id: "",
+          version: "",
+          title: "",
+          slug: "",
+          standfirst: "",
+          body: "",
+          sectionId: "",
+          authorId: ownAuthor ? String(ownAuthor.id) : "",
+          tags: "",
+          sourceName: "",
+          sourceUrl: "",
+          mustRead: false,
+          commentMode: settings.defaultCommentMode,
+          heroImageAlt: "",
+          heroImageCaption: "",
+          heroImageCredit: "",
+          heroImageUrl: "",
+          scheduledAt: "",
+          status: "new",
+        }}
+      />
+    </>
+  );
+}

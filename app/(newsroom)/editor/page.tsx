@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { articleStatuses } from "@/db/schema";
+import { editorPageSize, listEditorArticles, listEditorOptions, parseEditorFilters } from "@/lib/articles/editor-queries";
+import { requirePermission } from "@/lib/auth/session";
+import styles from "@/components/staff.module.css";
+
+export const metadata: Metadata = { title: "Articles" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EditorPage({ searchParams }: Props) {
+  const staff = await requirePermission("article.write");
+  const params = await searchParams;
+  const filters = parseEditorFilters(params);
+  const [{ rows, total }, options] = await Promise.all([listEditorArticles(staff, filters), listEditorOptions()]);
+  const pages = Math.max(1, Math.ceil(total / editorPageSize));
+  const pageHref = (page: number) => {
+    const q = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && k !== "page" ? [[k, v]] : [])));
+    q.set("page", String(page));
+    return `/editor?${q}`;
+  };
+  return (
+    <>
+      <div className={styles.actions}>
+        <h1 style={{ marginRight: "auto" }}>Articles</h1>
+        <Link href="/editor/articles/new" className={styles.primary}>
+          New article
+        </Link>
+      </div>
+      <form method="get" className={styles.filters} role="search" aria-label="Filter articles">
+        <div className={styles.field}>
+          <label htmlFor="filter-q">Title</label>
+          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="filter-status">Status</label>
+          <select id="filter-status" name="status" defaultValue={filters.status ?? ""}>
+            <option value="">Any</option>
+            {articleStatuses.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="filter-section">Section</label>
+          <select id="filter-section" name="section" defaultValue={filters.section ?? ""}>
+            <option value="">Any</option>
+            {options.sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="filter-author">Author</label>
+          <select id="filter-author" name="author" defaultValue={filters.author ?? ""}>
+            <option value="">Any</option>
+            {options.authors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={styles.secondary}>
+          Filter
+        </button>
+      </form>
+      <p>{total === 1 ? "1 article" : `${total} articles`}</p>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">Title</th>
+            <th scope="col">Status</th>
+            <th scope="col">Section</th>
+            <th scope="col">Author</th>
+            <th scope="col">Last change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td>
+                <Link href={`/editor/articles/${row.id}`}>{row.title}</Link>
+              </td>
+              <td>
+                <span className={styles.status}>{row.status}</span>
+              </td>
+              <td>{row.section}</td>
+              <td>{row.author}</td>
+              <td>
+                <time dateTime={row.updatedAt.toISOString()}>{row.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav aria-label="Pages" className={styles.pager}>
+        {filters.page > 1 && (
+          <Link href={pageHref(filters.page - 1)} rel="prev">
+            Previous page
+          </Link>
+        )}
+        <span>
+          Page {Math.min(filters.page, pages)} of {pages}
+        </span>
+        {filters.page < pages && (
+          <Link href={pageHref(filters.page + 1)} rel="next">
+            Next page
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import styles from "@/components/not-found.module.css";
+
+export default function Forbidden() {
+  return (
+    <main className={styles.page}>
+      <p className={styles.code}>403</p>
+      <h1>You do not have access to this page</h1>
+      <p>Your account&apos;s role does not allow this. Ask an admin if you need it.</p>
+      <p>
+        <Link href="/editor">Back to the newsroom</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+import type { NextAuthConfig } from "next-auth";
+import type { Role } from "@/db/schema";
+
+declare module "next-auth" {
+  interface User {
+    role?: Role;
+  }
+  interface Session {
+    user: { id: string; role: Role; name: string; email: string };
+  }
+}
+
+/**
+ * The part of the auth setup that needs no database: session strategy, pages and the token
+ * callbacks. proxy.ts uses it to read sessions; auth.ts adds the credentials provider.
+ */
+export const authConfig = {
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = String(user.id);
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub ?? "";
+      session.user.role = token.role as Role;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

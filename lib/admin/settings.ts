@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { commentModes, siteSettings } from "@/db/schema";
+import { audit } from "@/lib/audit";
+import { staffAction } from "@/lib/auth/action";
+import { tags } from "@/lib/cache-tags";
+import { isTimeZone } from "@/lib/time";
+
+export const settingsInput = z.object({
+  siteName: z.string().trim().min(1, "Please enter the site's name").max(80, "Please keep the name under 80 characters"),
+  description: z.string().trim().max(300, "Please keep the description under 300 characters").default(""),
+  timeZone: z.string().trim().refine(isTimeZone, "Please choose a time zone such as Europe/London"),
+  defaultCommentMode: z.enum(commentModes, { error: "Please choose how comments work" }),
+});
+
+export const saveSettings = staffAction("site.admin", settingsInput, async (input, ctx) => {
+  await ctx.db
+    .insert(siteSettings)
+    .values({ id: 1, ...input, updatedAt: new Date() })
+    .onConflictDoUpdate({ target: siteSettings.id, set: { ...input, updatedAt: new Date() } });
+  await audit(ctx.db, { actor: ctx.staff, action: "settings.update", target: { type: "settings", id: 1 }, details: input });
+  // The name, description and time zone appear on every reader page.
+  ctx.revalidate([tags.settings, tags.home, tags.feeds]);
+  return { ok: true, message: "Settings saved." };
+});

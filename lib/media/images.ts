@@ -1,0 +1,61 @@
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import sharp, { type Metadata } from "sharp";
+import type { Db } from "@/db/client";
+import { media, mediaVariants } from "@/db/schema";
+
+export const maxUploadBytes = 10 * 1024 * 1024;
+export const variantWidths = [480, 960, 1440] as const;
+const accepted = new Set(["jpeg", "png", "webp"]);
+
+export class ImageRejected extends Error {
+  override name = "ImageRejected";
+}
+
+export type StoredImage = { id: number; width: number; height: number };
+
+/** The URL of an image's largest variant; the page derives the smaller ones from it. */
+export function imageUrl(image: StoredImage): string {
+  const widths = variantWidths.filter((w) => w <= image.width);
+  return `/media/${image.id}/${widths.at(-1) ?? Math.min(image.width, variantWidths[0])}.webp`;
+}
+
+/**
+ * Stores an uploaded hero image: accepted by what its bytes are (JPEG, PNG or WebP), never by
+ * its file name; resized to responsive widths as WebP; kept in PostgreSQL beside the articles.
+ */
+export async function storeImage(db: Db, file: File, createdBy: number | null): Promise<StoredImage> {
+  if (file.size === 0) throw new ImageRejected("The image file is empty.");
+  if (file.size > maxUploadBytes) throw new ImageRejected("Please upload an image of at most 10 MB.");
+  const bytes = Buffer.from(await file.arrayBuffer());
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes, { limitInputPixels: 50_000_000 }).metadata();
+  } catch {
+    throw new ImageRejected("This file is not an image. Please upload a JPEG, PNG or WebP image.");
+  }
+  if (!meta.format || !accepted.has(meta.format) || !meta.width || !meta.height) {
+    throw new ImageRejected("Please upload a JPEG, PNG or WebP image.");
+  }
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const [existing] = await db.select().from(media).where(eq(media.sha256, sha256));
+  if (existing) return { id: existing.id, width: existing.width, height: existing.height };
+
+  const rotated = sharp(bytes).rotate();
+  const { width, height } = await rotated.clone().metadata().then((m) => {
+    const swap = (m.orientation ?? 1) >= 5;
+    return { width: swap ? m.height! : m.width!, height: swap ? m.width! : m.height! };
+  });
+  const widths = [...new Set(variantWidths.map((w) => Math.min(w, width)))];
+  const variants = await Promise.all(
+    widths.map(async (w) => ({ width: w, bytes: await rotated.clone().resize({ width: w }).webp({ quality: 80 }).toBuffer() })),
+  );
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(media)
+      .values({ sha256, mime: `image/${meta.format}`, width, height, originalName: file.name.slice(0, 200), createdBy })
+      .returning({ id: media.id });
+    await tx.insert(mediaVariants).values(variants.map((v) => ({ mediaId: row!.id, width: v.width, format: "webp", bytes: v.bytes })));
+    return { id: row!.id, width, height };
+  });
+}

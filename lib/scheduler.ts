@@ -1,0 +1,50 @@
+import { getPrimaryDb } from "@/db/client";
+import { publishDueArticles } from "@/lib/articles/editorial";
+import { env } from "@/lib/env";
+import { internalToken } from "@/lib/internal-token";
+
+const intervalMs = 10_000;
+
+async function revalidate(tags: string[]) {
+  if (tags.length === 0) return;
+  const response = await fetch(`http://127.0.0.1:${env().PORT}/api/internal/revalidate`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-gazette-internal": internalToken() },
+    body: JSON.stringify({ tags }),
+    signal: AbortSignal.timeout(5000),
+  });
+  if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
+}
+
+/** One pass: publish what is due and expire the pages it appears on. */
+export async function runSchedulerOnce() {
+  const published = await publishDueArticles(await getPrimaryDb());
+  if (published.length > 0) {
+    await revalidate(published.flatMap((p) => p.tags));
+    console.log(`Scheduler published ${published.length} article(s): ${published.map((p) => p.id).join(", ")}`);
+  }
+  return published.length;
+}
+
+/**
+ * Publishes scheduled articles on time with nobody visiting. Every instance runs it; the
+ * row locks in publishDueArticles make sure each article is published once.
+ */
+export function startScheduler() {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await runSchedulerOnce();
+    } catch (error) {
+      console.error("Scheduler pass failed:", error);
+    } finally {
+      running = false;
+    }
+  };
+  // Jitter spreads the instances' passes out.
+  const timer = setInterval(tick, intervalMs + Math.floor(Math.random() * 2000));
+  timer.unref();
+  setTimeout(tick, 2000).unref();
+}
