@@ -161,3 +161,30 @@ test.describe("the editorial workflow", () => {
     await editor.context().close();
   });
 });
+
+test("a hero image is uploaded, resized and shown with its caption and credit", async ({ browser, page }) => {
+  const sharp = (await import("sharp")).default;
+  const id = unique();
+  const photo = await sharp({ create: { width: 1800, height: 1000, channels: 3, background: { r: 20, g: 90, b: 160 } } }).jpeg().toBuffer();
+  const editor = await signedInPage(browser, "editor");
+  await editor.goto("/editor/articles/new");
+  const form = new ArticleEditor(editor);
+  await form.fill({ title: `Harbour at dawn ${id}`, body: "Boats.", section: "Culture", author: "Tomáš Novák" });
+  await editor.getByLabel("Image file").setInputFiles({ name: "dawn.txt", mimeType: "text/plain", buffer: Buffer.from("not an image") });
+  await form.button("Save draft").click();
+  await expect(editor.getByText("This file is not an image. Please upload a JPEG, PNG or WebP image.").first()).toBeVisible();
+  await editor.getByLabel("Image file").setInputFiles({ name: "dawn.jpg", mimeType: "image/jpeg", buffer: photo });
+  await editor.getByLabel("Image description").fill("Fishing boats at first light");
+  await editor.getByLabel("Caption").fill("The harbour before the ferries start.");
+  await editor.getByLabel("Credit").fill("Gazette photo");
+  await form.button("Publish").click();
+  await form.articleId();
+  await editor.context().close();
+
+  await page.goto(`/culture/harbour-at-dawn-${id}`);
+  const hero = page.getByRole("img", { name: "Fishing boats at first light" });
+  await expect(hero).toHaveAttribute("srcset", /480w.*960w.*1440w/);
+  await expect(hero).toHaveAttribute("width", "1800");
+  expect(await hero.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(page.locator("figcaption")).toHaveText("The harbour before the ferries start. Credit: Gazette photo");
+});

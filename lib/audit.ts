@@ -3,7 +3,7 @@ import { auditLog } from "@/db/schema";
 import type { Staff } from "@/lib/auth/permissions";
 
 export type AuditEntry = {
-  actor: Pick<Staff, "id" | "email"> | null;
+  actor: (Pick<Staff, "email"> & { id: number | null }) | null;
   action: string;
   target?: { type: string; id: string | number };
   details?: Record<string, unknown>;

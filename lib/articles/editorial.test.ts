@@ -1,0 +1,103 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { seedIfEmpty } from "@/db/seed";
+import * as t from "@/db/schema";
+import type { ActionContext } from "@/lib/auth/action";
+import type { Staff } from "@/lib/auth/permissions";
+import { describeEachDatabase } from "@/test/databases";
+import { editorActions, parseTagNames, publishDueArticles } from "./editorial";
+
+const editor = editorActions(async () => "UTC");
+
+it("parses typed tags", () => {
+  expect(parseTagNames(" Climate,  climate , Data  Privacy,,Ørsted ")).toEqual([
+    { slug: "climate", name: "Climate" },
+    { slug: "data-privacy", name: "Data Privacy" },
+    { slug: "orsted", name: "Ørsted" },
+  ]);
+});
+
+describeEachDatabase("the article editor's saves", (database) => {
+  const staff = new Map<string, Staff>();
+  let base: Record<string, string> = {};
+  const db = () => database().primary as Db;
+  const ctx = (email: string, revalidated: string[] = []): ActionContext => ({ staff: staff.get(email)!, db: db(), revalidate: (tags) => revalidated.push(...tags) });
+
+  beforeAll(async () => {
+    await seedIfEmpty(db(), { password: "editorial-password", log: () => {} });
+    for (const u of await db().select().from(t.users)) staff.set(u.email, { id: u.id, email: u.email, name: u.name, role: u.role });
+    const [section] = await db().select().from(t.sections).where(eq(t.sections.slug, "world"));
+    const [author] = await db().select().from(t.authors).limit(1);
+    base = { sectionId: String(section!.id), authorId: String(author!.id), commentMode: "moderated", body: "Text", standfirst: "" };
+  });
+
+  it("makes a unique slug from the title and refuses a typed slug that is taken", async () => {
+    const first = await editor.draft.execute(ctx("writer@example.com"), { ...base, title: "Same Title Here" });
+    const second = await editor.draft.execute(ctx("writer@example.com"), { ...base, title: "Same Title Here" });
+    expect(first.ok && second.ok).toBe(true);
+    const slugs = (await db().select({ slug: t.articles.slug }).from(t.articles)).map((r) => r.slug);
+    expect(slugs).toContain("same-title-here");
+    expect(slugs).toContain("same-title-here-2");
+    const taken = await editor.draft.execute(ctx("writer@example.com"), { ...base, title: "Other", slug: "same-title-here" });
+    expect(taken.ok).toBe(false);
+    expect(taken.errors?.slug).toEqual(["Another article already uses this slug"]);
+    const malformed = await editor.draft.execute(ctx("writer@example.com"), { ...base, title: "Other", slug: "Not A Slug" });
+    expect(malformed.errors?.slug?.[0]).toMatch(/lower-case/);
+    expect(malformed.values?.slug).toBe("Not A Slug");
+  });
+
+  it("stores a revision on every save and refuses a save from a stale version", async () => {
+    const created = await editor.draft.execute(ctx("editor@example.com"), { ...base, title: "Versioned" });
+    const [article] = await db().select().from(t.articles).where(eq(t.articles.slug, "versioned"));
+    expect(created.redirectTo).toBe(`/editor/articles/${article!.id}?saved=draft&v=1`);
+    const second = await editor.draft.execute(ctx("editor@example.com"), { ...base, id: String(article!.id), version: "1", title: "Versioned", body: "Edited" });
+    expect(second.ok).toBe(true);
+    const stale = await editor.draft.execute(ctx("admin@example.com"), { ...base, id: String(article!.id), version: "1", title: "Versioned", body: "Mine" });
+    expect(stale.ok).toBe(false);
+    expect(stale.message).toMatch(/^This article was changed by Lukas Brenner at /);
+    expect(stale.values?.body).toBe("Mine");
+    const revisions = await db().select().from(t.articleRevisions).where(eq(t.articleRevisions.articleId, article!.id));
+    expect(revisions.map((r) => r.body).sort()).toEqual(["Edited", "Text"]);
+  });
+
+  it("lets writers edit only their own unpublished articles", async () => {
+    const [someone] = await db().select().from(t.articles).where(eq(t.articles.status, "published")).limit(1);
+    const refused = await editor.draft.execute(ctx("writer@example.com"), { ...base, id: String(someone!.id), version: String(someone!.version), title: "Hijack" });
+    expect(refused).toMatchObject({ ok: false, refused: "forbidden" });
+    const [after] = await db().select().from(t.articles).where(eq(t.articles.id, someone!.id));
+    expect(after!.title).toBe(someone!.title);
+  });
+
+  it("expires the pages a published article is on, and none for a draft", async () => {
+    const drafts: string[] = [];
+    await editor.draft.execute(ctx("editor@example.com", drafts), { ...base, title: "Quiet draft" });
+    expect(drafts).toEqual([]);
+    const published: string[] = [];
+    await editor.publish.execute(ctx("editor@example.com", published), { ...base, title: "Loud news", tags: "Energy" });
+    expect(published).toEqual(expect.arrayContaining(["home", "feeds", "section:world", "tag:energy", "article-slug:loud-news"]));
+    expect(published.some((tag) => /^article:\d+$/.test(tag))).toBe(true);
+  });
+
+  it("refuses a schedule in the past and publishes due articles once, however many schedulers run", async () => {
+    const past = await editor.schedule.execute(ctx("editor@example.com"), { ...base, title: "Too late", scheduledAt: "2020-01-01T10:00" });
+    expect(past.errors?.scheduledAt).toEqual(["Please choose a time in the future"]);
+
+    for (let i = 0; i < 6; i++) {
+      const ok = await editor.schedule.execute(ctx("editor@example.com"), {
+        ...base,
+        title: `Due soon ${i}`,
+        scheduledAt: new Date(Date.now() + 2000).toISOString().slice(0, 19),
+      });
+      expect(ok.ok, ok.message).toBe(true);
+    }
+    expect(await publishDueArticles(db())).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const runs = await Promise.all([publishDueArticles(db()), publishDueArticles(db()), publishDueArticles(db())]);
+    const ids = runs.flat().map((r) => r.id);
+    expect(ids).toHaveLength(6);
+    expect(new Set(ids).size).toBe(6);
+    const rows = await db().select().from(t.articles).where(eq(t.articles.status, "scheduled"));
+    expect(rows.filter((r) => r.title.startsWith("Due soon"))).toEqual([]);
+  });
+});
