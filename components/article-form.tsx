@@ -71,8 +71,12 @@ export function ArticleForm({
     ) : null;
   const live = initial.status === "published" || initial.status === "scheduled";
 
+  // React resets a form after its action; a <select> would fall back to the value it was
+  // mounted with. A new key per refused save remounts the fields with what was typed.
+  const formKey = state.values ? `${state.message}\u0001${Object.values(state.values).join("\u0001")}` : "initial";
+
   return (
-    <form ref={formRef} action={action} className={styles.form} noValidate>
+    <form ref={formRef} action={action} className={styles.form} noValidate key={formKey}>
       <input type="hidden" name="id" value={initial.id} />
       <input type="hidden" name="version" value={initial.version} />
       <div role="status" aria-live="polite" className={styles.alertSlot}>
