@@ -23,6 +23,8 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
 ];
 
+const pageQuery = { type: "query", key: "page", value: "(?<page>.+)" };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -49,10 +51,24 @@ const nextConfig = {
       // Home is rendered on its first request and cached like an article: as a dynamic route
       // it is never prerendered, so `next build` never opens the database.
       beforeFiles: [{ source: "/", destination: "/edition/home" }],
+      // `?page=N` of a listing becomes a path of its own, so every page of a section, author
+      // or tag is cached like an article (reading searchParams would render per request).
+      // Anything but a valid page number is answered 404 by the page itself.
+      afterFiles: [
+        { source: "/author/:slug", has: [pageQuery], destination: "/author/:slug/page/:page" },
+        { source: "/tag/:slug", has: [pageQuery], destination: "/tag/:slug/page/:page" },
+        { source: "/:section", has: [pageQuery], destination: "/:section/page/:page" },
+      ],
     };
   },
   async redirects() {
-    return [{ source: "/edition/:edition", destination: "/", permanent: true }];
+    return [
+      { source: "/edition/:edition", destination: "/", permanent: true },
+      // The rewrites' targets are not addresses of their own: one page, one URL.
+      { source: "/author/:slug/page/:page(\\d+)", destination: "/author/:slug?page=:page", permanent: true },
+      { source: "/tag/:slug/page/:page(\\d+)", destination: "/tag/:slug?page=:page", permanent: true },
+      { source: "/:section/page/:page(\\d+)", destination: "/:section?page=:page", permanent: true },
+    ];
   },
 };
 

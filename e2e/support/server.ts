@@ -38,6 +38,8 @@ const env: NodeJS.ProcessEnv = {
   SEED_PASSWORD: process.env.E2E_SEED_PASSWORD,
   DATABASE_URL: databaseUrl ?? "",
   DATA_DIR: dataDir ?? "",
+  // the query counter and tag revalidation under /api/test/, for the cache tests
+  GAZETTE_TEST_HOOKS: "1",
 };
 
 let server: ChildProcess | undefined;

@@ -7,8 +7,8 @@ import { CommentList } from "@/components/comments";
 import { JsonLd } from "@/components/json-ld";
 import styles from "@/components/article.module.css";
 import pageStyles from "@/components/page.module.css";
-import { getSection } from "@/lib/articles/listing";
-import { getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/queries";
+import { CardImage } from "@/components/article-card";
+import { findSection, getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/cached";
 import { listApprovedComments } from "@/lib/comments/queries";
 import { env } from "@/lib/env";
 import { formatDate, formatDateTime, readingMinutes } from "@/lib/format";
@@ -36,7 +36,12 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await load(params);
   const url = `/${article.section.slug}/${article.slug}`;
-  const images = article.heroImageUrl ? [{ url: article.heroImageUrl, alt: article.heroImageAlt ?? "" }] : undefined;
+  // The hero image when there is one, else a card drawn from the title (./og.png).
+  const images = [
+    article.heroImageUrl
+      ? { url: article.heroImageUrl, alt: article.heroImageAlt ?? "" }
+      : { url: `${url}/og.png`, width: 1200, height: 630, alt: article.title },
+  ];
   return {
     title: article.title,
     description: article.standfirst,
@@ -54,7 +59,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       authors: [article.author.name],
       images,
     },
-    twitter: { card: images ? "summary_large_image" : "summary", title: article.title, description: article.standfirst },
+    twitter: { card: "summary_large_image", title: article.title, description: article.standfirst, images },
   };
 }
 
@@ -63,7 +68,7 @@ export default async function ArticlePage({ params }: Props) {
   // An article moved to another section keeps working at its old section's address; under a
   // section that does not exist it is not found, like anything else there.
   if (article.section.slug !== section) {
-    if (await getSection(section)) permanentRedirect(`/${article.section.slug}/${article.slug}`);
+    if (await findSection(section)) permanentRedirect(`/${article.section.slug}/${article.slug}`);
     notFound();
   }
 
@@ -71,7 +76,7 @@ export default async function ArticlePage({ params }: Props) {
     getSiteSettings(),
     listApprovedComments(article.id),
     listMustRead(5),
-    listRelatedArticles(article.id, article.section.slug, 5),
+    listRelatedArticles(article.id, 5),
     listVisibleSocialAccounts(),
   ]);
   const { locale, timeZone } = settings;
@@ -97,7 +102,7 @@ export default async function ArticlePage({ params }: Props) {
             mainEntityOfPage: url,
             articleSection: article.section.name,
             keywords: article.tags.map((t) => t.name).join(", "),
-            image: article.heroImageUrl ? [new URL(article.heroImageUrl, siteUrl).toString()] : undefined,
+            image: [article.heroImageUrl ? new URL(article.heroImageUrl, siteUrl).toString() : `${url}/og.png`],
             author: [{ "@type": "Person", name: article.author.name, url: `${siteUrl}/author/${article.author.slug}` }],
             publisher: { "@type": "Organization", name: settings.siteName, url: siteUrl },
           }}
@@ -156,8 +161,7 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         {article.heroImageUrl && (
           <figure className={styles.hero}>
-            {/* eslint-disable-next-line @next/next/no-img-element -- hero images arrive with the editor's upload (sized variants) */}
-            <img src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} width={1200} height={675} />
+            <CardImage src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} sizes="(min-width: 76rem) 52rem, (min-width: 60rem) 65vw, 100vw" eager />
             {(article.heroImageCaption || article.heroImageCredit) && (
               <figcaption>
                 {article.heroImageCaption}
