@@ -23,7 +23,8 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
 ];
 
-const pageQuery = { type: "query", key: "page", value: "(?<page>.+)" };
+const slug = "([a-z0-9][a-z0-9-]*)";
+const pageNumber = { type: "query", key: "page", value: "(?<page>[0-9]{1,6})" };
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -53,12 +54,13 @@ const nextConfig = {
       beforeFiles: [{ source: "/", destination: "/edition/home" }],
       // `?page=N` of a listing becomes a path of its own, so every page of a section, author
       // or tag is cached like an article (reading searchParams would render per request).
-      // Anything but a valid page number is answered 404 by the page itself.
-      afterFiles: [
-        { source: "/author/:slug", has: [pageQuery], destination: "/author/:slug/page/:page" },
-        { source: "/tag/:slug", has: [pageQuery], destination: "/tag/:slug/page/:page" },
-        { source: "/:section", has: [pageQuery], destination: "/:section/page/:page" },
-      ],
+      // Only slug-shaped names are rewritten; anything else answers 404 at its own address.
+      afterFiles: ["/author/:slug", "/tag/:slug", "/:section"].flatMap((path) => [
+        { source: `${path}${slug}`, has: [pageNumber], destination: `${path}/page/:page` },
+        // Any other page value ("abc", "..", a 30-digit number) goes to a page that is not one,
+        // and so gets the 404: never into the path, where ".." would resolve elsewhere.
+        { source: `${path}${slug}`, has: [{ type: "query", key: "page" }], destination: `${path}/page/invalid` },
+      ]),
     };
   },
   async redirects() {

@@ -70,6 +70,7 @@ try {
   }
   if (databaseUrl) await adminQuery("create database $NAME");
   run([path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/db-seed.ts"], env);
+  run([path.join("node_modules", "tsx", "dist", "cli.mjs"), "e2e/support/seed-archive.ts"], env);
   server = spawn(process.execPath, [nextBin, "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
   server.on("exit", (code) => {
     if (!stopping) void stop(code ?? 1);

@@ -15,8 +15,11 @@ export type SearchResult =
 
 // The body is Markdown: link targets and markup characters would read as noise in a snippet.
 // The marker characters are removed from the text first, so only ts_headline's marks remain.
+// A sub-heading ends like a sentence, so a snippet does not run it into the next paragraph.
 const plainBody = sql`translate(
-  regexp_replace(regexp_replace(${articles.body}, '\\]\\([^)]*\\)', ']', 'g'), '[#>*_\`~|\\[\\]]+', ' ', 'g'),
+  regexp_replace(
+    regexp_replace(regexp_replace(${articles.body}, '^#+[ \t]*(.*)$', '\\1.', 'gn'), '\\]\\([^)]*\\)', ']', 'g'),
+    '[#>*_\`~|\\[\\]]+', ' ', 'g'),
   ${startMark + stopMark}, '')`;
 const headlineOptions = `StartSel=${startMark}, StopSel=${stopMark}, MaxWords=40, MinWords=18, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
 

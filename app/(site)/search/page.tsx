@@ -12,6 +12,10 @@ import { getSiteSettings } from "@/lib/site/queries";
 
 // Rendered per request (it reads the query string); the results themselves come from the
 // data cache, so a repeated search does not reach the database.
+// Declared, not discovered: `next build` would otherwise try to prerender it, and the site
+// layout would open the database before the page reached the query string.
+export const dynamic = "force-dynamic";
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -48,7 +52,8 @@ export default async function SearchPage({ searchParams }: Props) {
           <button type="submit">Search</button>
         </div>
         <p id="search-tips" className={styles.tips}>
-          Put a phrase in &quot;quotes&quot;, leave a word out with -word, and match either word with or.
+          Put a phrase in <code>&quot;quotes&quot;</code>, leave a word out with <code>-word</code>, and match either of two words
+          with <code>or</code>.
         </p>
       </form>
       <div role="status" className={styles.status}>
