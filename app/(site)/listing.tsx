@@ -63,7 +63,7 @@ export async function ListingView({ loaded }: { loaded: LoadedListing }) {
   const { subject, listing, page, pages } = loaded;
   const { locale, timeZone } = await getSiteSettings();
   return (
-    <>
+    <div className={pageStyles.listing}>
       <header className={pageStyles.listingHeader}>
         <p className={pageStyles.kicker}>{subject.label}</p>
         <h1 className={pageStyles.pageTitle}>{subject.name}</h1>
@@ -80,6 +80,6 @@ export async function ListingView({ loaded }: { loaded: LoadedListing }) {
         <ArticleList cards={listing.cards} locale={locale} timeZone={timeZone} headingLevel={2} showSection={subject.kind !== "section"} />
       )}
       <Pagination base={subject.base} page={page} pages={pages} />
-    </>
+    </div>
   );
 }
