@@ -23,6 +23,9 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
 ];
 
+const slug = "([a-z0-9][a-z0-9-]*)";
+const pageNumber = { type: "query", key: "page", value: "(?<page>[0-9]{1,6})" };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -54,10 +57,25 @@ const nextConfig = {
       // Home is rendered on its first request and cached like an article: as a dynamic route
       // it is never prerendered, so `next build` never opens the database.
       beforeFiles: [{ source: "/", destination: "/edition/home" }],
+      // `?page=N` of a listing becomes a path of its own, so every page of a section, author
+      // or tag is cached like an article (reading searchParams would render per request).
+      // Only slug-shaped names are rewritten; anything else answers 404 at its own address.
+      afterFiles: ["/author/:slug", "/tag/:slug", "/:section"].flatMap((path) => [
+        { source: `${path}${slug}`, has: [pageNumber], destination: `${path}/page/:page` },
+        // Any other page value ("abc", "..", a 30-digit number) goes to a page that is not one,
+        // and so gets the 404: never into the path, where ".." would resolve elsewhere.
+        { source: `${path}${slug}`, has: [{ type: "query", key: "page" }], destination: `${path}/page/invalid` },
+      ]),
     };
   },
   async redirects() {
-    return [{ source: "/edition/:edition", destination: "/", permanent: true }];
+    return [
+      { source: "/edition/:edition", destination: "/", permanent: true },
+      // The rewrites' targets are not addresses of their own: one page, one URL.
+      { source: "/author/:slug/page/:page(\\d+)", destination: "/author/:slug?page=:page", permanent: true },
+      { source: "/tag/:slug/page/:page(\\d+)", destination: "/tag/:slug?page=:page", permanent: true },
+      { source: "/:section/page/:page(\\d+)", destination: "/:section?page=:page", permanent: true },
+    ];
   },
 };
 

@@ -37,6 +37,7 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: /cache\.spec\.ts/,
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
@@ -51,6 +52,13 @@ export default defineConfig({
           ],
         },
       },
+    },
+    // The cache test counts the server's database queries: it runs alone, after the others.
+    {
+      name: "cache",
+      testMatch: /cache\.spec\.ts/,
+      dependencies: ["chromium"],
+      use: { ...devices["Desktop Chrome"] },
     },
   ],
   webServer: {

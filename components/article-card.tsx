@@ -1,5 +1,6 @@
+import Image from "next/image";
 import Link from "next/link";
-import type { ArticleCard as Card } from "@/lib/articles/queries";
+import type { ArticleCard as Card } from "@/lib/articles/cards";
 import { formatDate } from "@/lib/format";
 import styles from "./article-card.module.css";
 
@@ -9,23 +10,65 @@ export function articleHref(card: Pick<Card, "slug" | "section">) {
   return `/${card.section.slug}/${card.slug}`;
 }
 
+/**
+ * A hero image through next/image, sized for the column it sits in. Only site-relative
+ * images are optimized: the CSP allows no other origin, and next/image refuses unknown hosts.
+ */
+export function CardImage({ src, alt, sizes, eager = false }: { src: string; alt: string; sizes: string; eager?: boolean }) {
+  return (
+    <Image
+      src={src}
+      alt={alt}
+      width={1200}
+      height={675}
+      sizes={sizes}
+      className={styles.image}
+      unoptimized={!src.startsWith("/")}
+      loading={eager ? "eager" : "lazy"}
+      fetchPriority={eager ? "high" : undefined}
+    />
+  );
+}
+
 export function ArticleCard({
   card,
   headingLevel = 3,
   showStandfirst = true,
   showSection = true,
+  variant = "default",
   ...locale
-}: { card: Card; headingLevel?: 2 | 3; showStandfirst?: boolean; showSection?: boolean } & Locale) {
+}: {
+  card: Card;
+  headingLevel?: 2 | 3;
+  showStandfirst?: boolean;
+  showSection?: boolean;
+  variant?: "lead" | "default" | "compact";
+} & Locale) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className={styles.card}>
-      {showSection && <p className={styles.kicker}>{card.section.name}</p>}
+    <article className={`${styles.card} ${styles[variant] ?? ""}`}>
+      {variant !== "compact" && card.heroImageUrl && (
+        <CardImage
+          src={card.heroImageUrl}
+          alt={card.heroImageAlt ?? ""}
+          sizes={variant === "lead" ? "(min-width: 76rem) 50rem, (min-width: 60rem) 60vw, 100vw" : "(min-width: 60rem) 20rem, 100vw"}
+          eager={variant === "lead"}
+        />
+      )}
+      {showSection && (
+        <p className={styles.kicker}>
+          <Link href={`/${card.section.slug}`}>{card.section.name}</Link>
+        </p>
+      )}
       <Heading className={styles.title}>
         <Link href={articleHref(card)}>{card.title}</Link>
       </Heading>
       {showStandfirst && <p className={styles.standfirst}>{card.standfirst}</p>}
       <p className={styles.meta}>
-        <span>{card.author.name}</span> · <time dateTime={card.publishedAt}>{formatDate(card.publishedAt, locale.locale, locale.timeZone)}</time>
+        <Link href={`/author/${card.author.slug}`} className={styles.author}>
+          {card.author.name}
+        </Link>{" "}
+        · <time dateTime={card.publishedAt}>{formatDate(card.publishedAt, locale.locale, locale.timeZone)}</time>
         {card.commentCount > 0 && (
           <>
             {" "}
@@ -37,9 +80,13 @@ export function ArticleCard({
   );
 }
 
-export function ArticleList({ cards, ...props }: { cards: Card[] } & Locale & { headingLevel?: 2 | 3; showStandfirst?: boolean }) {
+export function ArticleList({
+  cards,
+  layout = "list",
+  ...props
+}: { cards: Card[]; layout?: "list" | "grid" } & Locale & { headingLevel?: 2 | 3; showStandfirst?: boolean; showSection?: boolean; variant?: "default" | "compact" }) {
   return (
-    <ul className={styles.list}>
+    <ul className={layout === "grid" ? styles.grid : styles.list}>
       {cards.map((card) => (
         <li key={card.id}>
           <ArticleCard card={card} {...props} />

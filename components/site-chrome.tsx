@@ -9,7 +9,7 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
         <Link href="/" className={styles.brand}>
           {siteName}
         </Link>
-        <form action="/search" method="get" role="search" className={styles.search}>
+        <form action="/search" method="get" role="search" aria-label="Site search" className={styles.search}>
           <label htmlFor="site-search" className="visually-hidden">
             Search articles
           </label>

@@ -13,6 +13,18 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
+// Every statement drizzle sends, counted per process. The e2e tests read the count (through a
+// route that exists only with GAZETTE_TEST_HOOKS=1) to show that a cached page costs no query.
+const counterKey = Symbol.for("gazette.queryCount");
+type GlobalWithCounter = typeof globalThis & { [counterKey]?: { n: number } };
+const counter = ((globalThis as GlobalWithCounter)[counterKey] ??= { n: 0 });
+const logger = { logQuery: () => void counter.n++ };
+
+/** How many statements this process has sent to the database so far. */
+export function queryCount(): number {
+  return counter.n;
+}
+
 export type Database = {
   /** reads: replicas when DATABASE_REPLICA_URLS is set */
   db: Db;
@@ -36,7 +48,7 @@ export async function openEmbedded(directory: string | undefined): Promise<Datab
   }
   try {
     const client = await PGlite.create(dataDir ? { dataDir } : {});
-    const db = drizzle(client, { schema }) as unknown as Db;
+    const db = drizzle(client, { schema, logger }) as unknown as Db;
     await migrate(db as never, { migrationsFolder });
     return {
       db,
@@ -61,8 +73,8 @@ export async function openPostgres(url: string, replicaUrls: string[] = [], max 
   const connect = (u: string) => postgres(u, { max, onnotice: () => {}, connection: { application_name: "gazette" } });
   const clients = [url, ...replicaUrls].map(connect);
   const [primaryClient, ...replicaClients] = clients;
-  const primary = drizzle(primaryClient!, { schema }) as unknown as Db;
-  const replicas = replicaClients.map((c) => drizzle(c, { schema }) as unknown as Db);
+  const primary = drizzle(primaryClient!, { schema, logger }) as unknown as Db;
+  const replicas = replicaClients.map((c) => drizzle(c, { schema, logger }) as unknown as Db);
   const [firstReplica, ...otherReplicas] = replicas;
   const db = firstReplica ? (withReplicas(primary, [firstReplica, ...otherReplicas]) as unknown as Db) : primary;
   return {

@@ -4,6 +4,7 @@ import postgres from "postgres";
 import { draftArticle, seedArticles } from "../db/seed";
 import type { SeedArticle } from "../db/seed/types";
 import { ArticlePage } from "./pages/article-page";
+import { ReaderPage, SearchPage } from "./pages/reader";
 
 export { expect };
 
@@ -22,9 +23,15 @@ export function richestArticle(): SeedArticle {
   return found;
 }
 
-export const test = base.extend<{ articlePage: ArticlePage; draft: Draft }>({
+export const test = base.extend<{ articlePage: ArticlePage; reader: ReaderPage; searchPage: SearchPage; draft: Draft }>({
   articlePage: async ({ page }, use) => {
     await use(new ArticlePage(page));
+  },
+  reader: async ({ page }, use) => {
+    await use(new ReaderPage(page));
+  },
+  searchPage: async ({ page }, use) => {
+    await use(new SearchPage(page));
   },
   // A draft of this test's own on PostgreSQL; on the embedded database (which the running
   // server holds) the seeded draft.

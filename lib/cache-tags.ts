@@ -1,4 +1,8 @@
 // The cache tags of reader data. Actions that change data revalidate exactly these.
+//
+// Publishing, editing or unpublishing an article revalidates `article:{id}`, its section,
+// `home`, its author and tags, and `feeds`. Everything that lists the whole archive (the RSS
+// feeds, the sitemaps, search results) carries `feeds`, so that one tag refreshes them all.
 export const tags = {
   home: "home",
   sections: "sections",

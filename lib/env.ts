@@ -28,6 +28,8 @@ const schema = z
     SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://news.example.com" }).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     SEED_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
+    /** "1" only in end-to-end runs: exposes /api/test/* (the query counter, tag revalidation) */
+    GAZETTE_TEST_HOOKS: z.enum(["0", "1"]).default("0"),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_REPLICA_URLS.length > 0 && !env.DATABASE_URL) {

@@ -38,6 +38,8 @@ const env: NodeJS.ProcessEnv = {
   SEED_PASSWORD: process.env.E2E_SEED_PASSWORD,
   DATABASE_URL: databaseUrl ?? "",
   DATA_DIR: dataDir ?? "",
+  // the query counter and tag revalidation under /api/test/, for the cache tests
+  GAZETTE_TEST_HOOKS: "1",
 };
 
 let server: ChildProcess | undefined;
@@ -68,6 +70,7 @@ try {
   }
   if (databaseUrl) await adminQuery("create database $NAME");
   run([path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/db-seed.ts"], env);
+  run([path.join("node_modules", "tsx", "dist", "cli.mjs"), "e2e/support/seed-archive.ts"], env);
   server = spawn(process.execPath, [nextBin, "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
   server.on("exit", (code) => {
     if (!stopping) void stop(code ?? 1);

@@ -1,87 +1,54 @@
 import "server-only";
-import { and, count, desc, eq, sql } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
-import { cache } from "react";
-import { getDb } from "@/db/client";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
 import { articles, articleTags, authors, sections, tags as tagsTable } from "@/db/schema";
-import { tags } from "@/lib/cache-tags";
-import { listCardsByIds } from "./queries";
+import { cardColumns, isPublic, toCard, type ArticleCard } from "./cards";
 
 export const pageSize = 20;
 
-type Listing = { kind: "author" | "tag"; slug: string };
+export type ListingKind = "section" | "author" | "tag";
+export type Listing = { cards: ArticleCard[]; total: number };
 
-/** One page of an author's or a tag's published articles, newest first, with the total. */
-export const listArticlesFor = cache((kind: Listing["kind"], slug: string, page: number) =>
-  unstable_cache(
-    async () => {
-      const db = await getDb();
-      const published = and(eq(articles.status, "published"), sql`${articles.publishedAt} <= now()`);
-      const base =
-        kind === "author"
-          ? db
-              .select({ id: articles.id, total: sql<number>`count(*) over ()` })
-              .from(articles)
-              .innerJoin(authors, eq(authors.id, articles.authorId))
-              .where(and(published, eq(authors.slug, slug)))
-          : db
-              .select({ id: articles.id, total: sql<number>`count(*) over ()` })
-              .from(articles)
-              .innerJoin(articleTags, eq(articleTags.articleId, articles.id))
-              .innerJoin(tagsTable, eq(tagsTable.id, articleTags.tagId))
-              .where(and(published, eq(tagsTable.slug, slug)));
-      const rows = await base
-        .orderBy(desc(articles.publishedAt), desc(articles.id))
-        .limit(pageSize)
-        .offset((page - 1) * pageSize);
-      return { cards: await listCardsByIds(rows.map((r) => r.id)), total: Number(rows[0]?.total ?? 0) };
-    },
-    ["listing", kind, slug, String(page)],
-    { tags: [kind === "author" ? tags.author(slug) : tags.tag(slug)] },
-  )(),
-);
+/**
+ * One page of a section's, an author's or a tag's published articles, newest first, with the
+ * total (so the page knows its last page). A page past the end comes back empty.
+ */
+export async function listArticlesFor(db: Db, { kind, slug, page }: { kind: ListingKind; slug: string; page: number }): Promise<Listing> {
+  const base = db
+    .select({ ...cardColumns, total: sql<number>`count(*) over ()` })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .innerJoin(authors, eq(authors.id, articles.authorId));
+  const query =
+    kind === "section"
+      ? base.where(and(isPublic(), eq(sections.slug, slug)))
+      : kind === "author"
+        ? base.where(and(isPublic(), eq(authors.slug, slug)))
+        : base
+            .innerJoin(articleTags, eq(articleTags.articleId, articles.id))
+            .innerJoin(tagsTable, eq(tagsTable.id, articleTags.tagId))
+            .where(and(isPublic(), eq(tagsTable.slug, slug)));
+  const rows = await query
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  return { cards: rows.map(toCard), total: Number(rows[0]?.total ?? 0) };
+}
 
-export const getAuthor = cache((slug: string) =>
-  unstable_cache(
-    async () => {
-      const db = await getDb();
-      const [row] = await db.select({ slug: authors.slug, name: authors.name, bio: authors.bio }).from(authors).where(eq(authors.slug, slug));
-      return row ?? null;
-    },
-    ["author", slug],
-    { tags: [tags.author(slug)] },
-  )(),
-);
+export async function getSection(db: Db, { slug }: { slug: string }) {
+  const [row] = await db
+    .select({ slug: sections.slug, name: sections.name, description: sections.description })
+    .from(sections)
+    .where(eq(sections.slug, slug));
+  return row ?? null;
+}
 
-export const getTag = cache((slug: string) =>
-  unstable_cache(
-    async () => {
-      const db = await getDb();
-      const [row] = await db.select({ slug: tagsTable.slug, name: tagsTable.name }).from(tagsTable).where(eq(tagsTable.slug, slug));
-      return row ?? null;
-    },
-    ["tag", slug],
-    { tags: [tags.tag(slug)] },
-  )(),
-);
+export async function getAuthor(db: Db, { slug }: { slug: string }) {
+  const [row] = await db.select({ slug: authors.slug, name: authors.name, bio: authors.bio }).from(authors).where(eq(authors.slug, slug));
+  return row ?? null;
+}
 
-export const getSection = cache((slug: string) =>
-  unstable_cache(
-    async () => {
-      const db = await getDb();
-      const [row] = await db
-        .select({ slug: sections.slug, name: sections.name, description: sections.description })
-        .from(sections)
-        .where(eq(sections.slug, slug));
-      if (!row) return null;
-      const [n] = await db
-        .select({ n: count() })
-        .from(articles)
-        .innerJoin(sections, eq(sections.id, articles.sectionId))
-        .where(and(eq(sections.slug, slug), eq(articles.status, "published")));
-      return { ...row, total: n?.n ?? 0 };
-    },
-    ["section", slug],
-    { tags: [tags.section(slug), tags.sections] },
-  )(),
-);
+export async function getTag(db: Db, { slug }: { slug: string }) {
+  const [row] = await db.select({ slug: tagsTable.slug, name: tagsTable.name }).from(tagsTable).where(eq(tagsTable.slug, slug));
+  return row ?? null;
+}

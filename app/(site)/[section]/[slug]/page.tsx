@@ -8,8 +8,7 @@ import { JsonLd } from "@/components/json-ld";
 import { HeroImage } from "@/components/hero-image";
 import styles from "@/components/article.module.css";
 import pageStyles from "@/components/page.module.css";
-import { getSection } from "@/lib/articles/listing";
-import { getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/queries";
+import { findSection, getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/cached";
 import { listApprovedComments } from "@/lib/comments/queries";
 import { env } from "@/lib/env";
 import { formatDate, formatDateTime, readingMinutes } from "@/lib/format";
@@ -37,7 +36,12 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await load(params);
   const url = `/${article.section.slug}/${article.slug}`;
-  const images = article.heroImageUrl ? [{ url: article.heroImageUrl, alt: article.heroImageAlt ?? "" }] : undefined;
+  // The hero image when there is one, else a card drawn from the title (./og.png).
+  const images = [
+    article.heroImageUrl
+      ? { url: article.heroImageUrl, alt: article.heroImageAlt ?? "" }
+      : { url: `${url}/og.png`, width: 1200, height: 630, alt: article.title },
+  ];
   return {
     title: article.title,
     description: article.standfirst,
@@ -55,7 +59,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       authors: [article.author.name],
       images,
     },
-    twitter: { card: images ? "summary_large_image" : "summary", title: article.title, description: article.standfirst },
+    twitter: { card: "summary_large_image", title: article.title, description: article.standfirst, images },
   };
 }
 
@@ -64,7 +68,7 @@ export default async function ArticlePage({ params }: Props) {
   // An article moved to another section keeps working at its old section's address; under a
   // section that does not exist it is not found, like anything else there.
   if (article.section.slug !== section) {
-    if (await getSection(section)) permanentRedirect(`/${article.section.slug}/${article.slug}`);
+    if (await findSection(section)) permanentRedirect(`/${article.section.slug}/${article.slug}`);
     notFound();
   }
 
@@ -72,7 +76,7 @@ export default async function ArticlePage({ params }: Props) {
     getSiteSettings(),
     listApprovedComments(article.id),
     listMustRead(5),
-    listRelatedArticles(article.id, article.section.slug, 5),
+    listRelatedArticles(article.id, 5),
     listVisibleSocialAccounts(),
   ]);
   const { locale, timeZone } = settings;
@@ -98,7 +102,7 @@ export default async function ArticlePage({ params }: Props) {
             mainEntityOfPage: url,
             articleSection: article.section.name,
             keywords: article.tags.map((t) => t.name).join(", "),
-            image: article.heroImageUrl ? [new URL(article.heroImageUrl, siteUrl).toString()] : undefined,
+            image: [article.heroImageUrl ? new URL(article.heroImageUrl, siteUrl).toString() : `${url}/og.png`],
             author: [{ "@type": "Person", name: article.author.name, url: `${siteUrl}/author/${article.author.slug}` }],
             publisher: { "@type": "Organization", name: settings.siteName, url: siteUrl },
           }}

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleCard, ArticleList } from "@/components/article-card";
 import { ArticleLinks, StayConnected } from "@/components/sidebar";
 import { JsonLd } from "@/components/json-ld";
 import pageStyles from "@/components/page.module.css";
-import { listLatestArticles, listMustRead } from "@/lib/articles/queries";
+import styles from "@/components/home.module.css";
+import { getFrontPage, listMustRead } from "@/lib/articles/cached";
 import { env } from "@/lib/env";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings, listSections } from "@/lib/site/queries";
 import { listVisibleSocialAccounts } from "@/lib/social/queries";
 
 // The front page. It is served at "/" through a rewrite (see next.config.mjs): as a dynamic
@@ -23,22 +25,23 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { absolute: settings.siteName },
     description: settings.description,
     alternates: { canonical: "/" },
-    openGraph: { type: "website", url: "/", title: settings.siteName, description: settings.description },
+    openGraph: { type: "website", url: "/", title: settings.siteName, description: settings.description, siteName: settings.siteName },
     twitter: { card: "summary", title: settings.siteName, description: settings.description },
   };
 }
 
 export default async function HomePage({ params }: Props) {
   if ((await params).edition !== "home") notFound();
-  const [settings, latest, mustRead, social] = await Promise.all([
+  const [settings, front, sections, mustRead, social] = await Promise.all([
     getSiteSettings(),
-    listLatestArticles(24),
+    getFrontPage(),
+    listSections(),
     listMustRead(5),
     listVisibleSocialAccounts(),
   ]);
   const { locale, timeZone } = settings;
   const siteUrl = env().SITE_URL;
-  const [lead, ...rest] = latest;
+  const blocks = sections.filter((s) => (front.bySection[s.slug]?.length ?? 0) > 0);
   return (
     <div className={pageStyles.withSidebar}>
       <JsonLd
@@ -55,11 +58,42 @@ export default async function HomePage({ params }: Props) {
         }}
       />
       <JsonLd data={{ "@context": "https://schema.org", "@type": "Organization", name: settings.siteName, url: `${siteUrl}/` }} />
-      <div>
+      <div className={styles.front}>
         <h1 className="visually-hidden">{settings.siteName}: latest news</h1>
-        {lead && <ArticleCard card={lead} headingLevel={2} locale={locale} timeZone={timeZone} />}
-        <h2 className={pageStyles.pageTitle}>Latest</h2>
-        <ArticleList cards={rest} locale={locale} timeZone={timeZone} />
+        {front.lead && (
+          <section aria-label="Lead story" className={styles.lead}>
+            <ArticleCard card={front.lead} headingLevel={2} variant="lead" locale={locale} timeZone={timeZone} />
+          </section>
+        )}
+        {front.top.length > 0 && (
+          <section aria-labelledby="top-stories" className={styles.block}>
+            <h2 id="top-stories" className={styles.blockHeading}>
+              Top Stories
+            </h2>
+            <ArticleList cards={front.top} layout="grid" locale={locale} timeZone={timeZone} />
+          </section>
+        )}
+        {blocks.map((section) => (
+          <section key={section.slug} aria-labelledby={`section-${section.slug}`} className={styles.block}>
+            <h2 id={`section-${section.slug}`} className={styles.blockHeading}>
+              <Link href={`/${section.slug}`}>{section.name}</Link>
+            </h2>
+            <ArticleList
+              cards={front.bySection[section.slug] ?? []}
+              layout="grid"
+              showSection={false}
+              showStandfirst={false}
+              variant="compact"
+              locale={locale}
+              timeZone={timeZone}
+            />
+            <p className={styles.more}>
+              <Link href={`/${section.slug}`}>
+                More in {section.name} <span aria-hidden="true">→</span>
+              </Link>
+            </p>
+          </section>
+        ))}
       </div>
       <aside aria-label="Sidebar">
         <ArticleLinks id="must-read" title="Must Read" cards={mustRead} />

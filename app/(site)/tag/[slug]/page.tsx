@@ -1,39 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { ListingPage } from "@/components/listing-page";
-import { getTag, listArticlesFor } from "@/lib/articles/listing";
-import { isSlug } from "@/lib/slug";
-import { getSiteSettings } from "@/lib/site/queries";
+import { ListingView, listingMetadata, loadListing } from "@/app/(site)/listing";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Rendered on first request and cached (nothing is prerendered: the build never opens the database).
 export async function generateStaticParams() {
   return [];
 }
 
-async function load(params: Props["params"]) {
-  const { slug } = await params;
-  if (!isSlug(slug)) notFound();
-  const found = await getTag(slug);
-  if (!found) notFound();
-  return found;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await load(params);
-  return { title: found.name, alternates: { canonical: `/tag/${found.slug}` } };
+  return listingMetadata(await loadListing("tag", (await params).slug));
 }
 
-export default async function TagPage({ params }: Props) {
-  const found = await load(params);
-  const [settings, listing] = await Promise.all([getSiteSettings(), listArticlesFor("tag", found.slug, 1)]);
-  return (
-    <ListingPage
-      title={found.name}
-      intro={`Articles tagged ${found.name}`}
-      cards={listing.cards}
-      locale={settings.locale}
-      timeZone={settings.timeZone}
-    />
-  );
+export default async function Page({ params }: Props) {
+  return <ListingView loaded={await loadListing("tag", (await params).slug)} />;
 }

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/format";
+import { splitHighlight } from "@/lib/search/parse";
+import type { SearchHit } from "@/lib/search/query";
+import { articleHref } from "./article-card";
+import styles from "./search.module.css";
+
+/** Search results: the snippet's matches in <mark>, everything else plain text nodes. */
+export function SearchHits({ hits, locale, timeZone }: { hits: SearchHit[]; locale: string; timeZone: string }) {
+  return (
+    <ol className={styles.hits}>
+      {hits.map((hit) => (
+        <li key={hit.id}>
+          <article>
+            <p className={styles.kicker}>
+              <Link href={`/${hit.section.slug}`}>{hit.section.name}</Link>
+            </p>
+            <h2 className={styles.title}>
+              <Link href={articleHref(hit)}>{hit.title}</Link>
+            </h2>
+            <p className={styles.snippet}>
+              {splitHighlight(hit.snippet).map((segment, i) => (segment.mark ? <mark key={i}>{segment.text}</mark> : segment.text))}
+            </p>
+            <p className={styles.meta}>
+              <Link href={`/author/${hit.author.slug}`}>{hit.author.name}</Link> ·{" "}
+              <time dateTime={hit.publishedAt}>{formatDate(hit.publishedAt, locale, timeZone)}</time>
+            </p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

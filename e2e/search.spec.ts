@@ -1,0 +1,96 @@
+import { expect, test } from "./fixtures";
+import { archive } from "./support/archive";
+import { seedArticles } from "../db/seed";
+
+test.describe("search", () => {
+  test("finds articles by relevance and highlights the matches", async ({ searchPage, page }) => {
+    await searchPage.open("seagrass");
+    const seagrass = seedArticles.filter((a) => /seagrass/i.test(a.title));
+    await expect(searchPage.status).toHaveText(`${seagrass.length} articles match “seagrass”.`);
+    await expect(searchPage.hits).toHaveCount(seagrass.length);
+    // Both have the word in their title; every snippet marks it.
+    for (const hit of await searchPage.hits.all()) {
+      await expect(hit.locator("mark").first()).toHaveText(/^seagrass$/i);
+    }
+    await expect(searchPage.query).toHaveValue("seagrass");
+    await expect(page).toHaveTitle("Search: seagrass | Gazette");
+  });
+
+  test("understands quotes, -word and or", async ({ searchPage }) => {
+    const caldera = "Seagrass meadows off Caldera Bay are recovering faster than expected";
+    const calloway = "Seagrass meadows in Calloway Bay recovering faster than expected, survey finds";
+    await searchPage.open("seagrass");
+    await expect(searchPage.hits).toHaveCount(2);
+    expect((await searchPage.hits.getByRole("heading").allTextContents()).sort()).toEqual([calloway, caldera].sort());
+
+    await searchPage.open("seagrass -calloway");
+    await expect(searchPage.hits.getByRole("heading")).toHaveText([caldera]);
+
+    await searchPage.open(`"meadows in Calloway"`);
+    await expect(searchPage.hits.getByRole("heading")).toHaveText([calloway]);
+    await searchPage.open(`"meadows Calloway"`);
+    await expect(searchPage.status).toContainText("No articles match");
+
+    await searchPage.open(`${archive.word} or seagrass`);
+    await expect(searchPage.status).toContainText(`${archive.count + 2} articles match`);
+  });
+
+  test("pages through many results", async ({ searchPage, page }) => {
+    await searchPage.open(archive.word);
+    await expect(searchPage.hits).toHaveCount(20);
+    await searchPage.pagination.getByRole("link", { name: "Next page" }).click();
+    await expect(page).toHaveURL(new RegExp(`/search\\?q=${archive.word}&page=2$`));
+    await expect(searchPage.hits).toHaveCount(20);
+    await searchPage.pagination.getByRole("link", { name: "Next page" }).click();
+    await expect(searchPage.hits).toHaveCount(archive.count - 40);
+    expect((await searchPage.open(archive.word, 4))?.status()).toBe(404);
+  });
+
+  test("explains an empty query, stop words and a query that is too long", async ({ searchPage }) => {
+    await searchPage.goto("/search");
+    await expect(searchPage.status).toHaveText("Type a word or a phrase to search every published article.");
+    await searchPage.open("   ");
+    await expect(searchPage.status).toHaveText("Type a word or a phrase to search every published article.");
+
+    for (const q of ["the and of", "!!! ???", '"" - or']) {
+      const response = await searchPage.open(q);
+      expect(response?.status()).toBe(200);
+      await expect(searchPage.status).toContainText("has no words to search for");
+    }
+
+    const response = await searchPage.open("x".repeat(10 * 1024));
+    expect(response?.status()).toBe(200);
+    await expect(searchPage.status).toContainText("That search is 10,240 characters long. Searches can be up to 200 characters");
+
+    await searchPage.open("zzyzxqvv");
+    await expect(searchPage.status).toHaveText("No articles match “zzyzxqvv”. Check the spelling, or try fewer or other words.");
+  });
+
+  test("shows hostile queries as text", async ({ searchPage, page }) => {
+    let dialog = false;
+    page.on("dialog", async (d) => {
+      dialog = true;
+      await d.dismiss();
+    });
+    await searchPage.open(`<img src=x onerror=alert(1)><script>alert(2)</script>`);
+    await expect(searchPage.status).toContainText("<img src=x onerror=alert(1)><script>alert(2)</script>");
+    await expect(page.locator("main img")).toHaveCount(0);
+    expect(dialog).toBe(false);
+  });
+
+  test("is usable from the keyboard, from the header box to a result", async ({ reader, page }) => {
+    await reader.goto("/");
+    await page.keyboard.press("Tab"); // the skip link
+    await page.keyboard.press("Tab"); // the site name
+    await page.keyboard.press("Tab");
+    await expect(reader.searchBox).toBeFocused();
+    await page.keyboard.type("harbour");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=harbour$/);
+    const firstResult = page.getByRole("main").locator("h2 a").first();
+    await firstResult.focus();
+    const title = await firstResult.textContent();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title!);
+  });
+});

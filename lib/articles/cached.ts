@@ -1,0 +1,69 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { tags } from "@/lib/cache-tags";
+import { getAuthor, getSection, getTag, listArticlesFor, type ListingKind } from "./listing";
+import * as q from "./queries";
+
+// What pages call: the plain queries of ./queries.ts and ./listing.ts behind the data cache,
+// tagged so that an action's revalidateTag refreshes exactly the pages that show the data.
+// React's cache() makes each one run once per render, so generateMetadata and the page share
+// it. Cached results travel as JSON, which is why the cards carry ISO strings, not Dates.
+
+export const getPublishedArticle = cache((slug: string) =>
+  unstable_cache(async () => q.getPublishedArticle(await getDb(), { slug }), ["article", slug], {
+    tags: [tags.articleSlug(slug)],
+  })(),
+);
+
+export const getFrontPage = cache(() =>
+  unstable_cache(async () => q.getFrontPage(await getDb()), ["front-page"], { tags: [tags.home] })(),
+);
+
+export const listMustRead = cache((limit: number) =>
+  unstable_cache(async () => q.listMustRead(await getDb(), { limit }), ["must-read", String(limit)], {
+    // Comment counts move the fillers without any editorial action: refresh hourly.
+    tags: [tags.mustRead, tags.home],
+    revalidate: 3600,
+  })(),
+);
+
+export const listRelatedArticles = cache((articleId: number, limit: number) =>
+  unstable_cache(async () => q.listRelatedArticles(await getDb(), { articleId, limit }), ["related", String(articleId), String(limit)], {
+    // Other articles' publication changes this list too; an hourly refresh bounds that.
+    tags: [tags.article(articleId)],
+    revalidate: 3600,
+  })(),
+);
+
+export const listLatestArticles = cache((limit: number, sectionSlug?: string) =>
+  unstable_cache(
+    async () => q.listLatestArticles(await getDb(), { limit, sectionSlug }),
+    ["latest", String(limit), sectionSlug ?? ""],
+    { tags: [tags.feeds, sectionSlug ? tags.section(sectionSlug) : tags.home] },
+  )(),
+);
+
+const listingTag = (kind: ListingKind, slug: string) =>
+  kind === "section" ? tags.section(slug) : kind === "author" ? tags.author(slug) : tags.tag(slug);
+
+export const listArticles = cache((kind: ListingKind, slug: string, page: number) =>
+  unstable_cache(async () => listArticlesFor(await getDb(), { kind, slug, page }), ["listing", kind, slug, String(page)], {
+    tags: [listingTag(kind, slug)],
+  })(),
+);
+
+export const findSection = cache((slug: string) =>
+  unstable_cache(async () => getSection(await getDb(), { slug }), ["section", slug], {
+    tags: [tags.section(slug), tags.sections],
+  })(),
+);
+
+export const findAuthor = cache((slug: string) =>
+  unstable_cache(async () => getAuthor(await getDb(), { slug }), ["author", slug], { tags: [tags.author(slug)] })(),
+);
+
+export const findTag = cache((slug: string) =>
+  unstable_cache(async () => getTag(await getDb(), { slug }), ["tag", slug], { tags: [tags.tag(slug)] })(),
+);

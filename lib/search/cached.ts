@@ -1,0 +1,16 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { getDb } from "@/db/client";
+import { tags } from "@/lib/cache-tags";
+import { searchArticles as search } from "./query";
+
+/**
+ * Search results behind the data cache: a popular query is answered without the database
+ * until an article is published, edited or withdrawn (all of which revalidate `feeds`).
+ */
+export function searchArticles(query: string, page: number) {
+  return unstable_cache(async () => search(await getDb(), { query, page }), ["search", query, String(page)], {
+    tags: [tags.feeds],
+    revalidate: 3600,
+  })();
+}
