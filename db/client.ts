@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
@@ -18,7 +19,20 @@ export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 const counterKey = Symbol.for("gazette.queryCount");
 type GlobalWithCounter = typeof globalThis & { [counterKey]?: { n: number } };
 const counter = ((globalThis as GlobalWithCounter)[counterKey] ??= { n: 0 });
-const logger = { logQuery: () => void counter.n++ };
+// Background work (the scheduler) is not a reader request; its statements are not counted.
+const backgroundKey = Symbol.for("gazette.background");
+type GlobalWithBackground = typeof globalThis & { [backgroundKey]?: AsyncLocalStorage<true> };
+const background = ((globalThis as GlobalWithBackground)[backgroundKey] ??= new AsyncLocalStorage<true>());
+const logger = {
+  logQuery: () => {
+    if (!background.getStore()) counter.n++;
+  },
+};
+
+/** Runs background work whose statements the query counter leaves out. */
+export function inBackground<T>(work: () => Promise<T>): Promise<T> {
+  return background.run(true, work);
+}
 
 /** How many statements this process has sent to the database so far. */
 export function queryCount(): number {

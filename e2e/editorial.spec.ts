@@ -16,7 +16,7 @@ test.describe("the editorial workflow", () => {
       title,
       standfirst: "New winter times start next week.",
       body: "## What changes\n\n- Earlier first sailing\n- Later last sailing\n\n> \"It helps shift workers,\" said a pilot.",
-      section: "World",
+      section: "Sport",
       tags: tag,
     });
     await expect(draft.field("Slug")).toHaveValue(`harbour-ferry-timetable-changes-${id}`);
@@ -30,7 +30,7 @@ test.describe("the editorial workflow", () => {
     await writer.context().close();
 
     const slug = `harbour-ferry-timetable-changes-${id}`;
-    expect((await page.goto(`/world/${slug}`))?.status()).toBe(404);
+    expect((await page.goto(`/sport/${slug}`))?.status()).toBe(404);
 
     const editor = await signedInPage(browser, "editor");
     await editor.goto("/editor?status=review");
@@ -40,7 +40,7 @@ test.describe("the editorial workflow", () => {
     await expect(editor.getByText("Published.")).toBeVisible();
     await editor.context().close();
 
-    for (const path of [`/world/${slug}`, "/", "/world", `/tag/ferries-${id}`, "/author/daniel-hart"]) {
+    for (const path of [`/sport/${slug}`, "/", "/sport", `/tag/ferries-${id}`, "/author/daniel-hart"]) {
       await page.goto(path);
       await expect(page.getByRole("link", { name: title }).or(page.getByRole("heading", { level: 1, name: title })).first()).toBeVisible();
     }

@@ -1,4 +1,4 @@
-import { getPrimaryDb } from "@/db/client";
+import { getPrimaryDb, inBackground } from "@/db/client";
 import { publishDueArticles } from "@/lib/articles/editorial";
 import { env } from "@/lib/env";
 import { internalToken } from "@/lib/internal-token";
@@ -18,7 +18,7 @@ async function revalidate(tags: string[]) {
 
 /** One pass: publish what is due and expire the pages it appears on. */
 export async function runSchedulerOnce() {
-  const published = await publishDueArticles(await getPrimaryDb());
+  const published = await inBackground(async () => publishDueArticles(await getPrimaryDb()));
   if (published.length > 0) {
     await revalidate(published.flatMap((p) => p.tags));
     console.log(`Scheduler published ${published.length} article(s): ${published.map((p) => p.id).join(", ")}`);
