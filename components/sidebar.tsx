@@ -10,6 +10,8 @@ type Locale = { locale: string; timeZone: string };
 
 export function StayConnected({ accounts, locale, timeZone }: { accounts: SocialAccountView[] } & Locale) {
   if (accounts.length === 0) return null;
+  // Counts are only as fresh as their last good fetch; readers see the oldest of them.
+  const oldest = accounts.flatMap((a) => (a.asOf ? [a.asOf] : [])).sort()[0];
   return (
     <section aria-labelledby="stay-connected" className={styles.widget}>
       <h2 id="stay-connected" className={styles.heading}>
@@ -37,6 +39,11 @@ export function StayConnected({ accounts, locale, timeZone }: { accounts: Social
           </li>
         ))}
       </ul>
+      {oldest && (
+        <p className={styles.asOf}>
+          Counts as of <time dateTime={oldest}>{formatDate(oldest, locale, timeZone)}</time>
+        </p>
+      )}
     </section>
   );
 }

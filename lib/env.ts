@@ -28,6 +28,15 @@ const schema = z
     SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://news.example.com" }).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     SEED_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
+    // Stay Connected: official APIs, asked in the background. Base URLs are configurable so
+    // that tests (or a proxy) can stand in for the networks.
+    SOCIAL_REFRESH_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(360),
+    SOCIAL_MASTODON_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    SOCIAL_BLUESKY_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://public.api.bsky.app"),
+    SOCIAL_YOUTUBE_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://www.googleapis.com"),
+    SOCIAL_FACEBOOK_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://graph.facebook.com"),
+    YOUTUBE_API_KEY: z.string().min(1).optional(),
+    FACEBOOK_ACCESS_TOKEN: z.string().min(1).optional(),
     /** "1" only in end-to-end runs: exposes /api/test/* (the query counter, tag revalidation) */
     GAZETTE_TEST_HOOKS: z.enum(["0", "1"]).default("0"),
   })

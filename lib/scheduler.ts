@@ -2,6 +2,9 @@ import { getPrimaryDb, inBackground } from "@/db/client";
 import { publishDueArticles } from "@/lib/articles/editorial";
 import { env } from "@/lib/env";
 import { internalToken } from "@/lib/internal-token";
+import { tags } from "@/lib/cache-tags";
+import { providerConfig, refreshIntervalMs } from "@/lib/social/config";
+import { refreshSocialCounts } from "@/lib/social/refresh";
 
 const intervalMs = 10_000;
 
@@ -47,4 +50,24 @@ export function startScheduler() {
   const timer = setInterval(tick, intervalMs + Math.floor(Math.random() * 2000));
   timer.unref();
   setTimeout(tick, 2000).unref();
+}
+
+/**
+ * Refreshes the Stay Connected counts from the networks' APIs, in the background, never during
+ * a reader's request. Each instance ticks; the advisory lock in refreshSocialCounts lets one
+ * of them do the work. The widget's cache is expired only when a number changed.
+ */
+export function startSocialRefresh() {
+  const interval = refreshIntervalMs();
+  const tick = async () => {
+    try {
+      const report = await inBackground(async () => refreshSocialCounts(await getPrimaryDb(), providerConfig()));
+      if (report.changed > 0) await revalidate([tags.social]);
+    } catch (error) {
+      console.error("Social count refresh failed:", error);
+    }
+    // Jitter of ±10% keeps instances (and the networks' rate limits) from being hit in step.
+    setTimeout(tick, interval * (0.9 + Math.random() * 0.2)).unref();
+  };
+  setTimeout(tick, 30_000 + Math.random() * 30_000).unref();
 }

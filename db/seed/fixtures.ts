@@ -43,7 +43,11 @@ export const authors: { slug: AuthorSlug; name: string; bio: string }[] = [
   },
 ];
 
-/** The three accounts of the "Stay Connected" widget, with counts as last fetched. */
+/**
+ * The three accounts of the "Stay Connected" widget. The demo newsroom owns none of these
+ * profiles, so their counts are kept by hand: a fresh install never asks a network about
+ * somebody else's account. An admin switches an account to fetched counts at /admin/social.
+ */
 export const socialAccounts = [
   {
     network: "facebook" as const,
@@ -52,6 +56,7 @@ export const socialAccounts = [
     noun: "Fans",
     verb: "Like",
     count: 16985,
+    manual: true,
   },
   {
     network: "mastodon" as const,
@@ -60,6 +65,7 @@ export const socialAccounts = [
     noun: "Followers",
     verb: "Follow",
     count: 2458,
+    manual: true,
   },
   {
     network: "youtube" as const,
@@ -68,5 +74,6 @@ export const socialAccounts = [
     noun: "Subscribers",
     verb: "Subscribe",
     count: 61453,
+    manual: true,
   },
 ];

@@ -38,6 +38,11 @@ const env: NodeJS.ProcessEnv = {
   SEED_PASSWORD: process.env.E2E_SEED_PASSWORD,
   DATABASE_URL: databaseUrl ?? "",
   DATA_DIR: dataDir ?? "",
+  // No test ever asks a real network: the social APIs point at a closed loopback port.
+  SOCIAL_MASTODON_BASE_URL: "http://127.0.0.1:9",
+  SOCIAL_BLUESKY_BASE_URL: "http://127.0.0.1:9",
+  SOCIAL_YOUTUBE_BASE_URL: "http://127.0.0.1:9",
+  SOCIAL_FACEBOOK_BASE_URL: "http://127.0.0.1:9",
   // the query counter and tag revalidation under /api/test/, for the cache tests
   GAZETTE_TEST_HOOKS: "1",
 };

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { asc } from "drizzle-orm";
+import { ConfirmDrop, SocialAccountForm } from "@/components/social-account-form";
+import { getPrimaryDb } from "@/db/client";
+import { socialAccounts, socialNetworks } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/session";
+import { refreshIntervalMs } from "@/lib/social/config";
+import { isFetched, isStale } from "@/lib/social/rules";
+import styles from "@/components/staff.module.css";
+
+export const metadata: Metadata = { title: "Social accounts" };
+
+const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+
+export default async function SocialPage() {
+  await requirePermission("site.admin");
+  const db = await getPrimaryDb();
+  const rows = await db.select().from(socialAccounts).orderBy(asc(socialAccounts.position), asc(socialAccounts.id));
+  const interval = refreshIntervalMs();
+  return (
+    <>
+      <h1>Stay Connected</h1>
+      <p className={styles.hint}>
+        Mastodon, Bluesky, YouTube and Facebook counts are fetched from the networks&apos; APIs in the background every{" "}
+        {Math.round(interval / 60_000)} minutes; the others are typed here.
+      </p>
+      {rows.map((r) => {
+        const status = r.manual || !isFetched(r.network)
+          ? `Typed by hand, as of ${r.fetchedAt ? when(r.fetchedAt) : "never"}`
+          : r.lastError
+            ? `Error at ${r.lastErrorAt ? when(r.lastErrorAt) : "?"}: ${r.lastError}`
+            : isStale(r.fetchedAt, interval)
+              ? `Stale since ${r.fetchedAt ? when(r.fetchedAt) : "never fetched"}`
+              : `OK, fetched ${r.fetchedAt ? when(r.fetchedAt) : ""}`;
+        return (
+          <section key={r.id} aria-label={`${r.network} ${r.handle}`}>
+            <p>
+              <strong>Status:</strong> <span data-testid="social-status">{status}</span>
+            </p>
+            {r.pendingCount !== null && <ConfirmDrop id={r.id} from={r.count} to={r.pendingCount} />}
+            <SocialAccountForm
+              legend={`${r.network}: ${r.handle}`}
+              networks={[...socialNetworks]}
+              initial={{
+                id: String(r.id),
+                network: r.network,
+                handle: r.handle,
+                profileUrl: r.profileUrl,
+                noun: r.noun,
+                verb: r.verb,
+                count: r.count === null ? "" : String(r.count),
+                manual: r.manual,
+                visible: r.visible,
+                position: String(r.position),
+              }}
+            />
+          </section>
+        );
+      })}
+      <h2>Add an account</h2>
+      <SocialAccountForm
+        legend="New account"
+        networks={[...socialNetworks]}
+        initial={{ id: "", network: "mastodon", handle: "", profileUrl: "", noun: "Followers", verb: "Follow", count: "", manual: false, visible: true, position: String(rows.length) }}
+      />
+    </>
+  );
+}

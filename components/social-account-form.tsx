@@ -1,0 +1,148 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useId } from "react";
+import {
+  confirmSocialDropAction,
+  deleteSocialAccountAction,
+  refreshSocialNowAction,
+  saveSocialAccountAction,
+} from "@/app/(newsroom)/admin/social/actions";
+import type { ActionState } from "@/lib/auth/action";
+import styles from "./staff.module.css";
+
+export type SocialAccountValues = {
+  id: string;
+  network: string;
+  handle: string;
+  profileUrl: string;
+  noun: string;
+  verb: string;
+  count: string;
+  manual: boolean;
+  visible: boolean;
+  position: string;
+};
+
+function useAction(action: (s: ActionState, f: FormData) => Promise<ActionState>) {
+  const [state, run, pending] = useActionState(action, { ok: false });
+  const router = useRouter();
+  useEffect(() => {
+    if (state.ok) router.refresh();
+  }, [state, router]);
+  return [state, run, pending] as const;
+}
+
+function Status({ state }: { state: ActionState }) {
+  return (
+    <div role="status" aria-live="polite" className={styles.alertSlot}>
+      {state.message && <p className={state.ok ? styles.okBox : styles.errorBox}>{state.message}</p>}
+    </div>
+  );
+}
+
+export function SocialAccountForm({ initial, networks, legend }: { initial: SocialAccountValues; networks: string[]; legend: string }) {
+  const [state, action, pending] = useAction(saveSocialAccountAction);
+  const [refreshState, refresh, refreshing] = useAction(refreshSocialNowAction);
+  const [deleteState, remove, removing] = useAction(deleteSocialAccountAction);
+  const id = useId();
+  const value = (k: keyof SocialAccountValues) => state.values?.[k] ?? String(initial[k]);
+  const checked = (k: "manual" | "visible") => (state.values ? state.values[k] === "on" : initial[k]);
+  const field = (name: keyof SocialAccountValues, label: string, type = "text") => {
+    const error = state.errors?.[name]?.[0];
+    return (
+      <div className={styles.field}>
+        <label htmlFor={`${id}-${name}`}>{label}</label>
+        <input
+          id={`${id}-${name}`}
+          name={name}
+          type={type}
+          defaultValue={value(name)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-${name}-error` : undefined}
+        />
+        {error && (
+          <p id={`${id}-${name}-error`} className={styles.error}>
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  };
+  const formKey = state.values ? Object.values(state.values).join("\u0001") : "initial";
+  return (
+    <fieldset className={styles.panel}>
+      <legend className={styles.legend}>{legend}</legend>
+      <form action={action} className={styles.form} key={formKey} noValidate>
+        <input type="hidden" name="id" value={initial.id} />
+        <div className={styles.row}>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-network`}>Network</label>
+            <select id={`${id}-network`} name="network" defaultValue={value("network")}>
+              {networks.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </div>
+          {field("handle", "Handle")}
+          {field("profileUrl", "Profile URL", "url")}
+        </div>
+        <div className={styles.row}>
+          {field("noun", "Label")}
+          {field("verb", "Action")}
+          {field("count", "Count")}
+          {field("position", "Position")}
+        </div>
+        <div className={styles.actions}>
+          <span className={styles.check}>
+            <input id={`${id}-manual`} name="manual" type="checkbox" defaultChecked={checked("manual")} />
+            <label htmlFor={`${id}-manual`}>Count typed by hand</label>
+          </span>
+          <span className={styles.check}>
+            <input id={`${id}-visible`} name="visible" type="checkbox" defaultChecked={checked("visible")} />
+            <label htmlFor={`${id}-visible`}>Shown in the widget</label>
+          </span>
+          <button type="submit" className={styles.primary} disabled={pending}>
+            Save
+          </button>
+        </div>
+        <Status state={state} />
+      </form>
+      {initial.id && (
+        <div className={styles.actions}>
+          <form action={refresh}>
+            <input type="hidden" name="id" value={initial.id} />
+            <button type="submit" className={styles.secondary} disabled={refreshing}>
+              Refresh now
+            </button>
+          </form>
+          <form action={remove}>
+            <input type="hidden" name="id" value={initial.id} />
+            <button type="submit" className={styles.danger} disabled={removing}>
+              Delete
+            </button>
+          </form>
+          <Status state={refreshState.message ? refreshState : deleteState} />
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+export function ConfirmDrop({ id, from, to }: { id: number; from: number | null; to: number }) {
+  const [state, action, pending] = useAction(confirmSocialDropAction);
+  return (
+    <form action={action} className={styles.actions}>
+      <input type="hidden" name="id" value={id} />
+      <span>
+        The count fell from {from ?? "none"} to {to}.
+      </span>
+      <button type="submit" className={styles.secondary} disabled={pending}>
+        Confirm the new count
+      </button>
+      <Status state={state} />
+    </form>
+  );
+}
