@@ -10,13 +10,13 @@ test("an admin changes a manual count and the article page shows the new number"
   const admin = await signedInPage(browser, "admin");
   await admin.goto("/admin/social");
   const youtube = admin.getByRole("group", { name: /^youtube:/ });
-  await youtube.getByLabel("Count").fill("1,234,567");
+  await youtube.getByLabel("Count", { exact: true }).fill("1,234,567");
   await youtube.getByRole("button", { name: "Save" }).click();
   await expect(youtube.getByRole("status").first()).toHaveText("Saved.");
-  await youtube.getByLabel("Count").fill("-4");
+  await youtube.getByLabel("Count", { exact: true }).fill("-4");
   await youtube.getByRole("button", { name: "Save" }).click();
   await expect(youtube.getByText("Please enter a whole number up to 10,000,000,000")).toBeVisible();
-  await expect(youtube.getByLabel("Count")).toHaveValue("-4");
+  await expect(youtube.getByLabel("Count", { exact: true })).toHaveValue("-4");
   await admin.context().close();
 
   await articlePage.goto(article);
