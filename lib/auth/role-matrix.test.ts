@@ -8,6 +8,7 @@ import { createSection, moveSection, updateSection } from "@/lib/admin/sections"
 import { saveSettings } from "@/lib/admin/settings";
 import { createUser, setActive, setRole } from "@/lib/admin/users";
 import { addCorrection, editorActions, restoreRevision } from "@/lib/articles/editorial";
+import { confirmSocialDrop, deleteSocialAccount, refreshNowAction, saveSocialAccount } from "@/lib/social/admin";
 import { describeEachDatabase } from "@/test/databases";
 import type { ActionContext, StaffAction } from "./action";
 import { roles, type Role } from "@/db/schema";
@@ -18,7 +19,7 @@ const fresh = () => randomBytes(4).toString("hex");
 
 /** Every row of every table the staff actions write, hashed: any change shows. */
 async function fingerprint(db: Db): Promise<string> {
-  const tables = ["articles", "article_revisions", "article_tags", "article_corrections", "tags", "users", "sections", "site_settings", "audit_log"];
+  const tables = ["articles", "article_revisions", "article_tags", "article_corrections", "tags", "users", "sections", "site_settings", "audit_log", "social_accounts"];
   const parts: string[] = [];
   for (const table of tables) {
     const result = await db.execute(sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${table} t`));
@@ -28,7 +29,14 @@ async function fingerprint(db: Db): Promise<string> {
   return parts.join(",");
 }
 
-type Case = { name: string; action: StaffAction; allowed: Role[]; input: (db: Db) => Promise<Record<string, unknown>> };
+type Case = {
+  name: string;
+  action: StaffAction;
+  allowed: Role[];
+  input: (db: Db) => Promise<Record<string, unknown>>;
+  /** an allowed call that still reports a problem (a refresh whose network is unreachable) */
+  reportsProblem?: boolean;
+};
 
 async function publishedArticle(db: Db) {
   const [row] = await db.select().from(t.articles).where(eq(t.articles.status, "published")).orderBy(t.articles.id).limit(1);
@@ -39,6 +47,23 @@ async function articleFields(db: Db, over: Record<string, unknown> = {}) {
   const [section] = await db.select().from(t.sections).limit(1);
   const [author] = await db.select().from(t.authors).limit(1);
   return { title: `Matrix ${fresh()}`, body: "Body", standfirst: "", sectionId: String(section!.id), authorId: String(author!.id), commentMode: "moderated", tags: "Matrix", ...over };
+}
+
+// No network is ever asked: every provider points at a closed loopback port.
+const refreshNow = refreshNowAction(() => ({
+  mastodonBaseUrl: "http://127.0.0.1:9",
+  blueskyBaseUrl: "http://127.0.0.1:9",
+  youtubeBaseUrl: "http://127.0.0.1:9",
+  facebookBaseUrl: "http://127.0.0.1:9",
+  timeoutMs: 500,
+}));
+
+async function socialAccount(db: Db, over: Partial<typeof t.socialAccounts.$inferInsert> = {}) {
+  const [row] = await db
+    .insert(t.socialAccounts)
+    .values({ network: "custom", handle: `h-${fresh()}`, profileUrl: "https://example.org/p", noun: "Readers", verb: "Join", count: 5, manual: true, ...over })
+    .returning();
+  return row!;
 }
 
 const cases: Case[] = [
@@ -120,6 +145,20 @@ const cases: Case[] = [
     },
   },
   {
+    name: "Save social account",
+    action: saveSocialAccount,
+    allowed: ["admin"],
+    input: async () => ({ network: "newsletter", handle: `n-${fresh()}`, profileUrl: "https://example.org/news", noun: "Subscribers", verb: "Subscribe", count: "1,200", manual: "on", visible: "on" }),
+  },
+  { name: "Delete social account", action: deleteSocialAccount, allowed: ["admin"], input: async (db) => ({ id: String((await socialAccount(db)).id) }) },
+  {
+    name: "Confirm a held drop",
+    action: confirmSocialDrop,
+    allowed: ["admin"],
+    input: async (db) => ({ id: String((await socialAccount(db, { network: "bluesky", manual: false, count: 1000, pendingCount: 3 })).id) }),
+  },
+  { name: "Refresh now", action: refreshNow, allowed: ["admin"], reportsProblem: true, input: async (db) => ({ id: String((await socialAccount(db, { network: "bluesky", manual: false })).id) }) },
+  {
     name: "Save settings",
     action: saveSettings,
     allowed: ["admin"],
@@ -150,7 +189,8 @@ describeEachDatabase("every staff action, with every role and with no session", 
           const result = await c.action.execute(ctx, input);
           const after = await fingerprint(db);
           if (allowed) {
-            expect(result.ok, result.message).toBe(true);
+            expect(result.refused).toBeUndefined();
+            expect(result.ok, result.message).toBe(!c.reportsProblem);
             expect(after).not.toBe(before);
           } else {
             expect(result.ok).toBe(false);
