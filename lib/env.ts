@@ -104,7 +104,13 @@ export function persistedSecret(name: string, current: Env = env()): string {
   const file = path.join(current.dataDir, `${name}.secret`);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  try {
+    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    // Another process wrote it first: use theirs, so both sign alike.
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return readFileSync(file, "utf8").trim();
+    throw error;
+  }
   return secret;
 }
 
