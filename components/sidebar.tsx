@@ -8,7 +8,12 @@ import styles from "./sidebar.module.css";
 
 type Locale = { locale: string; timeZone: string };
 
-export function StayConnected({ accounts, locale, timeZone }: { accounts: SocialAccountView[] } & Locale) {
+export function StayConnected({
+  accounts,
+  locale,
+  timeZone,
+  compact = false,
+}: { accounts: SocialAccountView[]; compact?: boolean } & Locale) {
   if (accounts.length === 0) return null;
   // Counts are only as fresh as their last good fetch; readers see the oldest of them.
   const oldest = accounts.flatMap((a) => (a.asOf ? [a.asOf] : [])).sort()[0];
@@ -24,7 +29,11 @@ export function StayConnected({ accounts, locale, timeZone }: { accounts: Social
               <SocialIcon network={account.network} />
             </span>
             <span className={styles.count}>
-              {account.count === null ? "–" : formatCount(account.count, locale)}
+              {account.count === null ? "–" : compact ? (
+                <abbr title={formatCount(account.count, locale)}>{formatCount(account.count, locale, true)}</abbr>
+              ) : (
+                formatCount(account.count, locale)
+              )}
               <span className={styles.noun}> {account.noun}</span>
             </span>
             <a href={account.profileUrl} rel="me noopener" className={styles.action}>

@@ -297,6 +297,8 @@ export const siteSettings = pgTable("site_settings", {
   timeZone: text("time_zone").notNull().default("UTC"),
   locale: text("locale").notNull().default("en-US"),
   defaultCommentMode: commentModeEnum("default_comment_mode").notNull().default("moderated"),
+  /** Stay Connected shows 1.2M instead of 1,234,567 */
+  compactCounts: boolean("compact_counts").notNull().default(false),
   updatedAt: at("updated_at").notNull().defaultNow(),
 });
 

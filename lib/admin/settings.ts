@@ -10,6 +10,7 @@ export const settingsInput = z.object({
   description: z.string().trim().max(300, "Please keep the description under 300 characters").default(""),
   timeZone: z.string().trim().refine(isTimeZone, "Please choose a time zone such as Europe/London"),
   defaultCommentMode: z.enum(commentModes, { error: "Please choose how comments work" }),
+  compactCounts: z.enum(["full", "compact"]).default("full").transform((v) => v === "compact"),
 });
 
 export const saveSettings = staffAction("site.admin", settingsInput, async (input, ctx) => {
@@ -19,6 +20,6 @@ export const saveSettings = staffAction("site.admin", settingsInput, async (inpu
     .onConflictDoUpdate({ target: siteSettings.id, set: { ...input, updatedAt: new Date() } });
   await audit(ctx.db, { actor: ctx.staff, action: "settings.update", target: { type: "settings", id: 1 }, details: input });
   // The name, description and time zone appear on every reader page.
-  ctx.revalidate([tags.settings, tags.home, tags.feeds]);
+  ctx.revalidate([tags.settings, tags.home, tags.feeds, tags.social]);
   return { ok: true, message: "Settings saved." };
 });

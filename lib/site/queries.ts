@@ -11,6 +11,7 @@ export type SiteSettingsView = {
   timeZone: string;
   locale: string;
   defaultCommentMode: "open" | "moderated" | "closed";
+  compactCounts: boolean;
 };
 
 const defaults: SiteSettingsView = {
@@ -19,6 +20,7 @@ const defaults: SiteSettingsView = {
   timeZone: "UTC",
   locale: "en-US",
   defaultCommentMode: "moderated",
+  compactCounts: false,
 };
 
 export const getSiteSettings = unstable_cache(
@@ -32,6 +34,7 @@ export const getSiteSettings = unstable_cache(
       timeZone: row.timeZone,
       locale: row.locale,
       defaultCommentMode: row.defaultCommentMode,
+      compactCounts: row.compactCounts,
     };
   },
   ["site-settings"],

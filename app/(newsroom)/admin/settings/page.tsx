@@ -40,6 +40,16 @@ export default async function SettingsPage() {
               { value: "closed", label: "Closed" },
             ],
           },
+          {
+            name: "compactCounts",
+            label: "Follower counts",
+            type: "select",
+            defaultValue: s?.compactCounts ? "compact" : "full",
+            options: [
+              { value: "full", label: "In full (16,985)" },
+              { value: "compact", label: "Compact (17K)" },
+            ],
+          },
         ]}
       />
     </>

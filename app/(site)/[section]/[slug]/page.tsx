@@ -231,7 +231,7 @@ export default async function ArticlePage({ params }: Props) {
         )}
       </article>
       <aside aria-label="Sidebar">
-        <StayConnected accounts={social} locale={locale} timeZone={timeZone} />
+        <StayConnected accounts={social} locale={locale} timeZone={timeZone} compact={settings.compactCounts} />
         <ArticleLinks id="must-read" title="Must Read" cards={mustRead.filter((c) => c.id !== article.id)} />
         <ArticleLinks id="related-news" title="Related News" cards={related} />
       </aside>

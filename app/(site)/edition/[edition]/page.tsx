@@ -97,7 +97,7 @@ export default async function HomePage({ params }: Props) {
       </div>
       <aside aria-label="Sidebar">
         <ArticleLinks id="must-read" title="Must Read" cards={mustRead} />
-        <StayConnected accounts={social} locale={locale} timeZone={timeZone} />
+        <StayConnected accounts={social} locale={locale} timeZone={timeZone} compact={settings.compactCounts} />
       </aside>
     </div>
   );

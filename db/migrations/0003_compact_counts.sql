@@ -1,0 +1,1 @@
+ALTER TABLE "site_settings" ADD COLUMN "compact_counts" boolean DEFAULT false NOT NULL;
