@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { getPrimaryDb } from "@/db/client";
 import { snapshot, tagsFor } from "@/lib/articles/editorial";
-import { commentInput, commentMessages, submitComment, type CommentField } from "@/lib/comments/submit";
+import { commentInput, commentMessages, stripControls, submitComment, type CommentField } from "@/lib/comments/submit";
 import { clientIpHash } from "@/lib/request";
 
 export type CommentFormState = {
@@ -24,7 +24,14 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
   const raw = Object.fromEntries(
     fields.map((k) => [k, typeof formData.get(k) === "string" ? (formData.get(k) as string) : undefined]),
   );
-  const values = { body: raw.body ?? "", name: raw.name ?? "", email: raw.email ?? "", website: raw.website ?? "" };
+  // Typed text comes back as typed, less control bytes: a NUL in a field's value is invisible
+  // and cannot be selected, so the reader could never delete it.
+  const values = {
+    body: stripControls(raw.body ?? ""),
+    name: stripControls(raw.name ?? ""),
+    email: stripControls(raw.email ?? ""),
+    website: stripControls(raw.website ?? ""),
+  };
   const parsed = commentInput.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors = z.flattenError(parsed.error).fieldErrors;
@@ -54,6 +61,12 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
     ok: true,
     message: status === "approved" ? commentMessages.published : commentMessages.awaiting,
     values: { name: values.name, email: values.email, website: values.website },
-    posted: { id: outcome.commentId, name: parsed.data.name, body: parsed.data.body, status, parentId: parsed.data.parentId },
+    posted: {
+      id: outcome.commentId,
+      name: stripControls(parsed.data.name),
+      body: stripControls(parsed.data.body),
+      status,
+      parentId: parsed.data.parentId,
+    },
   };
 }

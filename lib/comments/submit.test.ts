@@ -37,6 +37,8 @@ describe("commentInput", () => {
     expect(parsed.subject).toBe("spam offer");
     expect(parsed.elapsed).toBeUndefined();
     expect(commentInput.parse({ ...valid, elapsed: "4200" }).elapsed).toBe(4200);
+    // A form sent before its script ran (or without one) leaves the field empty: no timing, not zero.
+    expect(commentInput.parse({ ...valid, elapsed: "" }).elapsed).toBeUndefined();
   });
 });
 

@@ -52,15 +52,20 @@ export const commentInput = z.object({
     .optional()
     .transform((v) => v?.trim().slice(0, 200) || null),
   /** milliseconds between the form appearing and being sent, measured in the browser */
-  elapsed: z.coerce.number().int().min(0).max(2_147_483_647).optional().catch(undefined),
+  elapsed: z
+    .preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(2_147_483_647).optional())
+    .catch(undefined),
 });
 
 export type CommentInput = z.infer<typeof commentInput>;
 export type CommentField = "body" | "name" | "email" | "website";
 
-/** Control bytes other than line breaks and tabs have no place in a comment or a name. */
+/**
+ * Control bytes other than line breaks and tabs have no place in a comment or a name. Browsers
+ * send a textarea's line breaks as CR LF; they are kept as LF alone.
+ */
 export function stripControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
+  return text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 }
 
 export function hashIp(ip: string, secret: string): string {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BanList } from "@/components/ban-list";
 import { StaffForm } from "@/components/staff-form";
 import styles from "@/components/moderation.module.css";
 import staffStyles from "@/components/staff.module.css";
@@ -48,29 +49,10 @@ export default async function ModerationRulesPage() {
       <section aria-labelledby="bans" className={staffStyles.panel}>
         <h2 id="bans">Banned commenters</h2>
         <p>Comments from a banned email or IP address go straight to spam. Ban someone from a comment in the queue.</p>
-        {bans.length === 0 ? (
-          <p className={styles.empty}>Nobody is banned.</p>
-        ) : (
-          <ul className={styles.bans}>
-            {bans.map((b) => (
-              <li key={b.id}>
-                <div>
-                  <bdi>{b.value}</bdi>
-                  <br />
-                  <small>
-                    banned {formatDateTime(b.createdAt, settings.locale, settings.timeZone)} by {b.by ?? "a former user"}
-                    {b.reason && (
-                      <>
-                        : <bdi>{b.reason}</bdi>
-                      </>
-                    )}
-                  </small>
-                </div>
-                <StaffForm inline action={unbanAction} hidden={{ banId: String(b.id) }} submit={`Lift ban on ${b.value}`} fields={[]} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <BanList
+          action={unbanAction}
+          bans={bans.map((b) => ({ ...b, when: formatDateTime(b.createdAt, settings.locale, settings.timeZone) }))}
+        />
       </section>
     </>
   );
