@@ -50,6 +50,8 @@ export function CommentForm({ articleId }: { articleId: number }) {
     // Each answer ends a submission: whatever is sent next is a new comment with a new key.
     const key = formRef.current?.elements.namedItem("idempotencyKey") as HTMLInputElement | null;
     if (key) key.value = "";
+    // After a post the form starts afresh for the next comment, and so does its clock.
+    if (state.ok) shownAt.current = performance.now();
     if (state.posted?.status === "pending") {
       const posted = { ...state.posted, articleId, at: Date.now() };
       // eslint-disable-next-line react-hooks/set-state-in-effect -- mirrors what the action answered into storage
