@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { seedArticles } from "../db/seed";
 import { expect, test } from "./fixtures";
 import { ArticlePage, readerAddress } from "./pages/article-page";
@@ -15,7 +16,7 @@ const id = () => randomBytes(4).toString("hex");
 const articleUrl = (a: { section: string; slug: string }) => `/${a.section}/${a.slug}`;
 
 test.describe("moderation", () => {
-  test("a reader's comment waits, shown to them alone; a moderator approves it and readers see it", async ({ page, articlePage, browser }) => {
+  test("a reader's comment waits, shown to them alone; a moderator approves it and readers see it", async ({ page, articlePage, browser, request }) => {
     await page.clock.install();
     await articlePage.asNewReader();
     await articlePage.goto(approvalArticle);
@@ -25,6 +26,11 @@ test.describe("moderation", () => {
     await articlePage.postCommentUnhurried({ Comment: text, Name: "Ines Duarte", Email: email });
     await expect(articlePage.replyForm.getByRole("status")).toHaveText("Your comment is awaiting moderation.");
     await expect(articlePage.ownComments.filter({ hasText: text })).toContainText("Your comment is awaiting moderation.");
+    // The cached article is untouched: still served from the cache, without the waiting comment.
+    await request.get(articleUrl(approvalArticle));
+    const cached = await request.get(articleUrl(approvalArticle));
+    expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(await cached.text()).not.toContain(text);
 
     // Kept on the commenter's device: still there after a reload, for them only.
     await page.reload();
@@ -50,6 +56,7 @@ test.describe("moderation", () => {
     await expect(entry.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T/);
     const pending = await queue.count("Pending");
     const approved = await queue.count("Approved");
+    expect((await new AxeBuilder({ page: moderator }).analyze()).violations).toEqual([]);
 
     await queue.decide(text, "Approve");
     await expect(queue.status).toHaveText("Approved 1 comment.");
@@ -177,6 +184,7 @@ test.describe("moderation", () => {
     await moderator.getByRole("button", { name: "Save suspect words" }).click();
     await expect(moderator.getByText(`Already on the banned list: "${banned}". Remove it there first.`)).toBeVisible();
     await expect(suspectList).toHaveAttribute("aria-invalid", "true");
+    expect((await new AxeBuilder({ page: moderator }).analyze()).violations).toEqual([]);
 
     await page.clock.install();
     await articlePage.asNewReader();
