@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { postComment, type CommentFormState } from "@/app/(site)/actions";
+import { forgetApproved, rememberOwnComment, type OwnComment } from "./own-comments";
 import styles from "./comments.module.css";
 
 const storageKey = "gazette:commenter";
@@ -15,7 +16,11 @@ function newKey() {
 export function CommentForm({ articleId }: { articleId: number }) {
   const [state, action, pending] = useActionState<CommentFormState, FormData>(postComment, { ok: false });
   const [replyTo, setReplyTo] = useState<{ id: number; name: string } | null>(null);
+  const [own, setOwn] = useState<OwnComment[]>([]);
   const formRef = useRef<HTMLFormElement>(null);
+  // When the form appeared, by the browser's own clock: the cached page is the same bytes for
+  // every reader, so no time can be baked into it.
+  const shownAt = useRef<number | null>(null);
 
   // "Save my name and email in this browser" lives in localStorage only, never on the server.
   useEffect(() => {
@@ -34,6 +39,26 @@ export function CommentForm({ articleId }: { articleId: number }) {
     }
   }, []);
 
+  // This reader's own comments still waiting (kept on this device only), until the page shows them.
+  useEffect(() => {
+    shownAt.current = performance.now();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after hydration
+    setOwn(forgetApproved(articleId, (id) => document.getElementById(`comment-${id}`) !== null));
+  }, [articleId]);
+
+  useEffect(() => {
+    // Each answer ends a submission: whatever is sent next is a new comment with a new key.
+    const key = formRef.current?.elements.namedItem("idempotencyKey") as HTMLInputElement | null;
+    if (key) key.value = "";
+    // After a post the form starts afresh for the next comment, and so does its clock.
+    if (state.ok) shownAt.current = performance.now();
+    if (state.posted?.status === "pending") {
+      const posted = { ...state.posted, articleId, at: Date.now() };
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- mirrors what the action answered into storage
+      setOwn(rememberOwnComment(posted));
+    }
+  }, [state, articleId]);
+
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const link = (event.target as HTMLElement).closest<HTMLAnchorElement>("a[data-reply-to]");
@@ -47,11 +72,14 @@ export function CommentForm({ articleId }: { articleId: number }) {
   }, []);
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    const form = event.currentTarget;
     // Made in the browser, once per comment: a token baked into the cached page would be
-    // shared by every reader. The form's reset after each post clears it for the next one.
-    const key = event.currentTarget.elements.namedItem("idempotencyKey") as HTMLInputElement;
+    // shared by every reader.
+    const key = form.elements.namedItem("idempotencyKey") as HTMLInputElement;
     if (!key.value) key.value = newKey();
-    const data = new FormData(event.currentTarget);
+    const elapsed = form.elements.namedItem("elapsed") as HTMLInputElement;
+    elapsed.value = shownAt.current === null ? "" : String(Math.round(performance.now() - shownAt.current));
+    const data = new FormData(form);
     try {
       if (data.get("remember")) {
         localStorage.setItem(
@@ -71,17 +99,29 @@ export function CommentForm({ articleId }: { articleId: number }) {
   // After a successful post the comment text starts empty; name and email stay.
   const value = (field: Field) => (state.ok && field === "body" ? "" : (state.values?.[field] ?? ""));
   const formKey = `${state.posted?.id ?? "new"}-${state.errors ? "e" : "n"}`;
+  // Without JavaScript the effects never run: the answer itself shows the comment.
+  const waiting = own.length > 0 ? own : state.posted?.status === "pending" ? [state.posted] : [];
 
   return (
     <section aria-labelledby="respond-heading" id="respond">
       <h2 id="respond-heading" className={styles.formHeading}>
         LEAVE A REPLY
       </h2>
-      {state.posted && (
+      {waiting.map((c) => (
+        <article className={styles.own} aria-label="Your comment" key={c.id}>
+          <p className={styles.name}>
+            <bdi>{c.name}</bdi>
+          </p>
+          <p className={styles.text}>{c.body}</p>
+          <p className={styles.time}>Your comment is awaiting moderation.</p>
+        </article>
+      ))}
+      {state.posted?.status === "approved" && (
         <article className={styles.own} aria-label="Your comment">
-          <p className={styles.name}>{state.posted.name}</p>
+          <p className={styles.name}>
+            <bdi>{state.posted.name}</bdi>
+          </p>
           <p className={styles.text}>{state.posted.body}</p>
-          {state.posted.status === "pending" && <p className={styles.time}>Your comment is awaiting moderation.</p>}
         </article>
       )}
       <div aria-live="polite" role="status">
@@ -93,6 +133,7 @@ export function CommentForm({ articleId }: { articleId: number }) {
         <input type="hidden" name="articleId" value={articleId} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ""} />
         <input type="hidden" name="idempotencyKey" defaultValue="" />
+        <input type="hidden" name="elapsed" defaultValue="" />
         {replyTo && (
           <p className={styles.replying}>
             <span>
@@ -149,6 +190,11 @@ export function CommentForm({ articleId }: { articleId: number }) {
               )}
             </div>
           ))}
+        </div>
+        {/* The honeypot: out of sight and out of the tab order, so only scripts fill it in. */}
+        <div className={styles.honeypot} aria-hidden="true">
+          <label htmlFor="comment-subject">Subject (leave this empty)</label>
+          <input id="comment-subject" name="subject" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
         <div className={styles.check}>
           <input id="comment-remember" name="remember" type="checkbox" value="1" />

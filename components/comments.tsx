@@ -9,7 +9,7 @@ function CommentBody({ comment, locale, timeZone, canReply }: { comment: PublicC
     <article className={styles.comment} id={`comment-${comment.id}`}>
       <header className={styles.head}>
         <span className={styles.name}>
-          {comment.website ? (
+          {comment.website && /^https?:\/\//i.test(comment.website) ? (
             <a href={comment.website} rel="ugc nofollow noopener">
               <bdi>{comment.name}</bdi>
             </a>
@@ -24,7 +24,7 @@ function CommentBody({ comment, locale, timeZone, canReply }: { comment: PublicC
       {/* Plain text: React escapes it, and CSS keeps its line breaks. */}
       <p className={styles.text}>{comment.body}</p>
       {canReply && (
-        <a href={`#reply-${comment.id}`} className={styles.reply} data-reply-to={comment.id} data-reply-name={comment.name}>
+        <a href="#respond" className={styles.reply} data-reply-to={comment.id} data-reply-name={comment.name}>
           Reply<span className="visually-hidden"> to {comment.name}</span>
         </a>
       )}

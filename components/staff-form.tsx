@@ -13,6 +13,7 @@ export type FieldSpec = {
   hint?: string;
   required?: boolean;
   maxLength?: number;
+  rows?: number;
 };
 
 /**
@@ -65,7 +66,7 @@ export function StaffForm({
                 ))}
               </select>
             ) : f.type === "textarea" ? (
-              <textarea {...common} rows={3} maxLength={f.maxLength} defaultValue={value} />
+              <textarea {...common} rows={f.rows ?? 3} maxLength={f.maxLength} defaultValue={value} />
             ) : (
               <input {...common} type={f.type ?? "text"} maxLength={f.maxLength} defaultValue={value} />
             )}

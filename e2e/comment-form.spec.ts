@@ -1,4 +1,8 @@
+import { seedArticles } from "../db/seed";
 import { expect, richestArticle, test } from "./fixtures";
+import { ArticlePage } from "./pages/article-page";
+import { ModerationPage } from "./pages/moderation-page";
+import { signedInPage } from "./pages/staff-pages";
 
 const article = richestArticle();
 
@@ -43,5 +47,60 @@ test.describe("posting a comment", () => {
     await page.getByRole("button", { name: "Post Comment" }).click();
     await expect(page.getByText("Your comment is awaiting moderation.").first()).toBeVisible();
     await context.close();
+  });
+});
+
+test.describe("the commenter's own device", () => {
+  test("remembers name and email when asked, in this browser only, never in the page", async ({ page, articlePage, browser, request }) => {
+    await page.clock.install();
+    await articlePage.asNewReader();
+    await articlePage.goto(article);
+    const name = `Tove Lind ${Date.now()}`;
+    const email = `tove-${Date.now()}@example.net`;
+    await articlePage.replyForm.getByRole("checkbox", { name: "Save my name and email in this browser" }).check();
+    await articlePage.postCommentUnhurried({ Comment: `Remember me (${Date.now()})`, Name: name, Email: email });
+    await expect(articlePage.replyForm.getByRole("status")).toHaveText("Your comment is awaiting moderation.");
+
+    await page.goto("/");
+    await articlePage.goto(article);
+    await expect(articlePage.field("Name")).toHaveValue(name);
+    await expect(articlePage.field("Email")).toHaveValue(email);
+    await expect(articlePage.replyForm.getByRole("checkbox", { name: "Save my name and email in this browser" })).toBeChecked();
+
+    // The cached page itself is the same for everyone: nothing of this reader is in it.
+    const html = await (await request.get(`/${article.section}/${article.slug}`)).text();
+    expect(html).not.toContain(name);
+    expect(html).not.toContain(email);
+    const stranger = new ArticlePage(await browser.newPage());
+    await stranger.goto(article);
+    await expect(stranger.field("Name")).toHaveValue("");
+    await stranger.page.context().close();
+  });
+
+  test("a reply is held, then shown under the comment it answers", async ({ page, articlePage, browser }) => {
+    const thread = seedArticles.find((a) => a.slug.startsWith("eastmoor-rovers"))!;
+    const parent = thread.comments!.find((c) => c.status === "approved")!;
+    await page.clock.install();
+    await articlePage.asNewReader();
+    await articlePage.goto(thread);
+    const articleId = await articlePage.articleId();
+    await articlePage.comments.getByRole("link", { name: `Reply to ${parent.name}` }).click();
+    await expect(articlePage.replyForm).toContainText(`Replying to ${parent.name}`);
+    await expect(articlePage.field("Comment")).toBeFocused();
+    const text = `A reply to ${parent.name} (${Date.now()})`;
+    await articlePage.postCommentUnhurried({ Comment: text, Name: "Reply Writer", Email: `reply-${Date.now()}@example.net` });
+    await expect(articlePage.replyForm.getByRole("status")).toHaveText("Your comment is awaiting moderation.");
+
+    const moderator = await signedInPage(browser, "moderator");
+    const queue = new ModerationPage(moderator);
+    await queue.goto({ articleId });
+    await expect(queue.entry(text).locator('dt:text-is("Reply to") + dd')).toContainText(parent.name);
+    await queue.decide(text, "Approve");
+    await expect(queue.status).toHaveText("Approved 1 comment.");
+    await moderator.context().close();
+
+    await page.reload();
+    const parentItem = articlePage.comments.locator("> ol > li").filter({ hasText: parent.body.split("\n")[0]! });
+    await expect(parentItem.locator("ol li").filter({ hasText: text })).toBeVisible();
   });
 });

@@ -4,9 +4,9 @@ import { revalidateTag } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { getPrimaryDb } from "@/db/client";
-import { tags } from "@/lib/cache-tags";
-import { commentInput, commentMessages, hashIp, submitComment, type CommentField } from "@/lib/comments/submit";
-import { authSecret } from "@/lib/env";
+import { snapshot, tagsFor } from "@/lib/articles/editorial";
+import { commentInput, commentMessages, stripControls, submitComment, type CommentField } from "@/lib/comments/submit";
+import { clientIpHash } from "@/lib/request";
 
 export type CommentFormState = {
   ok: boolean;
@@ -17,20 +17,21 @@ export type CommentFormState = {
   posted?: { id: number; name: string; body: string; status: "pending" | "approved"; parentId: number | null };
 };
 
-function clientIp(h: Headers): string | null {
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || h.get("x-real-ip") || null;
-}
+const fields = ["articleId", "parentId", "body", "name", "email", "website", "idempotencyKey", "subject", "elapsed"] as const;
 
 /** The LEAVE A REPLY form's action. Anyone may call it; it validates everything it is sent. */
 export async function postComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
   const raw = Object.fromEntries(
-    ["articleId", "parentId", "body", "name", "email", "website", "idempotencyKey"].map((k) => [
-      k,
-      typeof formData.get(k) === "string" ? (formData.get(k) as string) : undefined,
-    ]),
+    fields.map((k) => [k, typeof formData.get(k) === "string" ? (formData.get(k) as string) : undefined]),
   );
-  const values = { body: raw.body ?? "", name: raw.name ?? "", email: raw.email ?? "", website: raw.website ?? "" };
+  // Typed text comes back as typed, less control bytes: a NUL in a field's value is invisible
+  // and cannot be selected, so the reader could never delete it.
+  const values = {
+    body: stripControls(raw.body ?? ""),
+    name: stripControls(raw.name ?? ""),
+    email: stripControls(raw.email ?? ""),
+    website: stripControls(raw.website ?? ""),
+  };
   const parsed = commentInput.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors = z.flattenError(parsed.error).fieldErrors;
@@ -42,23 +43,29 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
     };
   }
   const h = await headers();
-  const ip = clientIp(h);
   const db = await getPrimaryDb();
-  const outcome = await submitComment(db, parsed.data, {
-    ipHash: ip ? hashIp(ip, authSecret()) : null,
-    userAgent: h.get("user-agent"),
-  });
+  const outcome = await submitComment(db, parsed.data, { ipHash: clientIpHash(h), userAgent: h.get("user-agent") });
   if (!outcome.ok) return { ok: false, message: commentMessages[outcome.reason], values };
-  if (outcome.status === "approved") revalidateTag(tags.article(outcome.articleId), { expire: 0 });
+  if (outcome.status === "rejected") {
+    return { ok: false, message: commentMessages.rejected, errors: { body: [commentMessages.rejected] }, values };
+  }
+  if (outcome.status === "approved") {
+    // Published at once: the article and every list that shows its comment count change.
+    for (const tag of new Set(tagsFor(outcome.articleId, await snapshot(db, outcome.articleId)))) {
+      revalidateTag(tag, { expire: 0 });
+    }
+  }
+  // Spam is filed away quietly: telling a script which check caught it would teach it.
+  const status = outcome.status === "approved" ? "approved" : "pending";
   return {
     ok: true,
-    message: outcome.status === "approved" ? commentMessages.published : commentMessages.awaiting,
+    message: status === "approved" ? commentMessages.published : commentMessages.awaiting,
     values: { name: values.name, email: values.email, website: values.website },
     posted: {
       id: outcome.commentId,
-      name: parsed.data.name,
-      body: parsed.data.body,
-      status: outcome.status,
+      name: stripControls(parsed.data.name),
+      body: stripControls(parsed.data.body),
+      status,
       parentId: parsed.data.parentId,
     },
   };

@@ -79,7 +79,7 @@ export function parseTagNames(text: string): { name: string; slug: string }[] {
 
 type Snapshot = { slug: string; status: Article["status"]; sectionSlug: string; authorSlug: string; tagSlugs: string[] };
 
-async function snapshot(db: Db, articleId: number): Promise<Snapshot | null> {
+export async function snapshot(db: Db, articleId: number): Promise<Snapshot | null> {
   const [row] = await db
     .select({ slug: articles.slug, status: articles.status, sectionSlug: sections.slug, authorSlug: authors.slug })
     .from(articles)

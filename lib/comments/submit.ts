@@ -2,7 +2,9 @@ import { createHmac } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { articles, comments } from "@/db/schema";
+import { articles, comments, type CommentStatus } from "@/db/schema";
+import { countCommentPost } from "./rate-limit";
+import { checkForm, checkHistory, checkText, loadWordLists, worstSeverity } from "./spam";
 
 export const commentMessages = {
   body: "Please enter your comment!",
@@ -13,6 +15,8 @@ export const commentMessages = {
   published: "Thank you! Your comment has been published.",
   closed: "Comments are closed for this article.",
   missing: "This article can no longer be commented on.",
+  rejected: "Your comment contains words that are not allowed here. Please rephrase it.",
+  flood: "You have sent a lot of comments in a short time. Please wait a few minutes, then try again.",
 } as const;
 
 const optionalId = z
@@ -42,14 +46,26 @@ export const commentInput = z.object({
     .regex(/^[A-Za-z0-9_-]{16,64}$/)
     .optional()
     .catch(undefined),
+  /** the honeypot: hidden from people, so anything in it was typed by a script */
+  subject: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim().slice(0, 200) || null),
+  /** milliseconds between the form appearing and being sent, measured in the browser */
+  elapsed: z
+    .preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(2_147_483_647).optional())
+    .catch(undefined),
 });
 
 export type CommentInput = z.infer<typeof commentInput>;
 export type CommentField = "body" | "name" | "email" | "website";
 
-/** Control bytes other than line breaks and tabs have no place in a comment or a name. */
+/**
+ * Control bytes other than line breaks and tabs have no place in a comment or a name. Browsers
+ * send a textarea's line breaks as CR LF; they are kept as LF alone.
+ */
 export function stripControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
+  return text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 }
 
 export function hashIp(ip: string, secret: string): string {
@@ -57,19 +73,33 @@ export function hashIp(ip: string, secret: string): string {
 }
 
 export type SubmitOutcome =
-  | { ok: true; commentId: number; status: "pending" | "approved"; articleId: number }
-  | { ok: false; reason: "missing" | "closed" };
+  | { ok: true; commentId: number; status: CommentStatus; articleId: number; reasons: string[] }
+  | { ok: false; reason: "missing" | "closed" | "flood" };
+
+async function byIdempotencyKey(db: Db, key: string | undefined) {
+  if (!key) return undefined;
+  const [row] = await db
+    .select({ id: comments.id, status: comments.status, articleId: comments.articleId, reasons: comments.spamReasons })
+    .from(comments)
+    .where(eq(comments.idempotencyKey, key));
+  return row && { ok: true as const, commentId: row.id, status: row.status, articleId: row.articleId, reasons: row.reasons };
+}
 
 /**
- * Stores a reader's comment. Moderated articles hold every comment; open ones publish it at
- * once when the same email already has an approved comment. A reply to a reply is attached
- * to the top-level comment, since threads are one level deep.
+ * Stores a reader's comment after the spam checks (lib/comments/spam.ts), each of which leaves
+ * its reason on the row for the moderators. Moderated articles hold every comment; open ones
+ * publish it at once when the same email already has an approved comment and no check fired.
+ * A reply to a reply is attached to the top-level comment, since threads are one level deep.
+ * The same form sent twice (the same idempotency key) makes one comment.
  */
 export async function submitComment(
   db: Db,
   input: CommentInput,
   meta: { ipHash: string | null; userAgent: string | null },
 ): Promise<SubmitOutcome> {
+  const resent = await byIdempotencyKey(db, input.idempotencyKey);
+  if (resent) return resent;
+
   const [article] = await db
     .select({ id: articles.id, commentMode: articles.commentMode })
     .from(articles)
@@ -77,6 +107,12 @@ export async function submitComment(
   if (!article) return { ok: false, reason: "missing" };
   if (article.commentMode === "closed") return { ok: false, reason: "closed" };
 
+  // Counted first, so that a flood is turned away before it costs any further queries.
+  const rate = await countCommentPost(db, { ipHash: meta.ipHash, email: input.email });
+  if (rate.refused) return { ok: false, reason: "flood" };
+
+  const body = stripControls(input.body);
+  const name = stripControls(input.name);
   let parentId: number | null = null;
   if (input.parentId !== null) {
     const [parent] = await db
@@ -86,8 +122,16 @@ export async function submitComment(
     parentId = parent ? (parent.parentId ?? parent.id) : null;
   }
 
-  let status: "pending" | "approved" = "pending";
-  if (article.commentMode === "open") {
+  const findings = [
+    ...checkForm({ honeypot: input.subject, elapsedMs: input.elapsed ?? null }),
+    ...checkText({ body, name, website: input.website }, await loadWordLists(db)),
+    ...rate.findings,
+    ...(await checkHistory(db, { articleId: article.id, email: input.email, ipHash: meta.ipHash, body })),
+  ];
+  const severity = worstSeverity(findings);
+
+  let status: CommentStatus = severity === "reject" ? "rejected" : severity === "spam" ? "spam" : "pending";
+  if (severity === null && article.commentMode === "open") {
     const [known] = await db
       .select({ id: comments.id })
       .from(comments)
@@ -96,33 +140,26 @@ export async function submitComment(
     if (known) status = "approved";
   }
 
+  const reasons = findings.map((f) => f.reason);
   const [inserted] = await db
     .insert(comments)
     .values({
       articleId: article.id,
       parentId,
-      authorName: stripControls(input.name),
+      authorName: name,
       authorEmail: input.email,
       authorWebsite: input.website,
-      body: stripControls(input.body),
+      body,
       status,
+      spamReasons: reasons,
       ipHash: meta.ipHash,
       userAgent: meta.userAgent?.slice(0, 500) ?? null,
       idempotencyKey: input.idempotencyKey ?? null,
     })
     .onConflictDoNothing({ target: comments.idempotencyKey })
     .returning({ id: comments.id, status: comments.status });
-  if (inserted) return { ok: true, commentId: inserted.id, status: inserted.status as "pending" | "approved", articleId: article.id };
+  if (inserted) return { ok: true, commentId: inserted.id, status: inserted.status, articleId: article.id, reasons };
 
-  // The same form was sent twice: answer with the comment the first send made.
-  const [existing] = await db
-    .select({ id: comments.id, status: comments.status })
-    .from(comments)
-    .where(eq(comments.idempotencyKey, input.idempotencyKey!));
-  return {
-    ok: true,
-    commentId: existing!.id,
-    status: existing!.status === "approved" ? "approved" : "pending",
-    articleId: article.id,
-  };
+  // The same form arrived twice at once and the other copy was stored first: answer with it.
+  return (await byIdempotencyKey(db, input.idempotencyKey))!;
 }

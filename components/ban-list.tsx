@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/auth/action";
+import styles from "./moderation.module.css";
+import staffStyles from "./staff.module.css";
+
+export type BanItem = { id: number; value: string; reason: string; by: string | null; when: string };
+
+/** The banned commenters, each with a button to lift the ban. One live region reports the result, since the row itself goes. */
+export function BanList({ bans, action }: { bans: BanItem[]; action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  return (
+    <>
+      <div role="status" aria-live="polite" className={staffStyles.alertSlot}>
+        {state.message && <p className={state.ok ? staffStyles.okBox : staffStyles.errorBox}>{state.message}</p>}
+      </div>
+      {bans.length === 0 ? (
+        <p className={styles.empty}>Nobody is banned.</p>
+      ) : (
+        <ul className={styles.bans}>
+          {bans.map((b) => (
+            <li key={b.id}>
+              <div>
+                <bdi>{b.value}</bdi>
+                <br />
+                <small>
+                  banned {b.when} by {b.by ?? "a former user"}
+                  {b.reason && (
+                    <>
+                      : <bdi>{b.reason}</bdi>
+                    </>
+                  )}
+                </small>
+              </div>
+              <form action={formAction}>
+                <input type="hidden" name="banId" value={b.id} />
+                <button type="submit" className={staffStyles.secondary} disabled={pending}>
+                  Lift ban<span className="visually-hidden"> on {b.value}</span>
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,204 @@
+import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { bannedCommenters, bannedWordKinds, bannedWords, comments, type CommentStatus } from "@/db/schema";
+import { snapshot, tagsFor } from "@/lib/articles/editorial";
+import { audit } from "@/lib/audit";
+import { staffAction, type StaffContext } from "@/lib/auth/action";
+
+export const decisions = { approve: "approved", reject: "rejected", spam: "spam" } as const satisfies Record<string, CommentStatus>;
+export type Decision = keyof typeof decisions;
+
+const decisionDone: Record<Decision, string> = { approve: "Approved", reject: "Rejected", spam: "Marked as spam" };
+
+const id = z.coerce.number().int().positive();
+
+/** One id or several (checkboxes send the same name once per ticked box). */
+const commentIds = z.preprocess(
+  (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z.array(id).min(1, "Select at least one comment").max(200, "Select at most 200 comments at a time"),
+);
+
+const plural = (n: number) => (n === 1 ? "1 comment" : `${n} comments`);
+
+/** The cached pages that show an article's comments or its comment count. */
+async function revalidateArticles(ctx: StaffContext, articleIds: Iterable<number>) {
+  const list: string[] = [];
+  for (const articleId of new Set(articleIds)) list.push(...tagsFor(articleId, await snapshot(ctx.db, articleId)));
+  if (list.length > 0) ctx.revalidate(list);
+}
+
+/**
+ * Approve, reject or mark as spam one comment or many. Each change is audited; approving a
+ * comment or withdrawing an approved one expires the pages that show it, at once.
+ */
+export const moderateComments = staffAction(
+  "comment.moderate",
+  z.object({ ids: commentIds, decision: z.enum(Object.keys(decisions) as [Decision, ...Decision[]]) }),
+  async (input, ctx) => {
+    const to = decisions[input.decision];
+    const changed = await ctx.db.transaction(async (tx) => {
+      const rows = await tx
+        .select({ id: comments.id, status: comments.status, articleId: comments.articleId })
+        .from(comments)
+        .where(inArray(comments.id, input.ids))
+        .for("update");
+      const changing = rows.filter((r) => r.status !== to);
+      if (changing.length === 0) return [];
+      await tx
+        .update(comments)
+        .set({ status: to, moderatedBy: ctx.staff.id, moderatedAt: new Date() })
+        .where(inArray(comments.id, changing.map((r) => r.id)));
+      for (const r of changing) {
+        await audit(tx as unknown as Db, {
+          actor: ctx.staff,
+          action: `comment.${input.decision}`,
+          target: { type: "comment", id: r.id },
+          details: { from: r.status, to, articleId: r.articleId },
+        });
+      }
+      return changing;
+    });
+    if (changed.length === 0) {
+      return { ok: true, message: `Nothing changed: the selected comments were already ${to}.` };
+    }
+    // Only a change into or out of "approved" changes what readers see.
+    await revalidateArticles(ctx, changed.filter((r) => r.status === "approved" || to === "approved").map((r) => r.articleId));
+    return { ok: true, message: `${decisionDone[input.decision]} ${plural(changed.length)}.` };
+  },
+);
+
+/**
+ * Bans the writer of a comment by email and, when it is known, by (hashed) address. The comment
+ * and the commenter's other waiting comments go to spam.
+ */
+export const banCommenter = staffAction(
+  "comment.moderate",
+  z.object({
+    commentId: id,
+    reason: z.string().trim().max(300, "Please keep the reason under 300 characters").optional().transform((v) => v ?? ""),
+  }),
+  async (input, ctx) => {
+    const result = await ctx.db.transaction(async (tx) => {
+      const [comment] = await tx
+        .select({ id: comments.id, email: comments.authorEmail, ipHash: comments.ipHash, status: comments.status, articleId: comments.articleId })
+        .from(comments)
+        .where(eq(comments.id, input.commentId));
+      if (!comment) return null;
+      const email = comment.email.trim().toLowerCase();
+      const bans = [
+        { kind: "email" as const, value: email },
+        ...(comment.ipHash ? [{ kind: "ip" as const, value: comment.ipHash }] : []),
+      ];
+      await tx
+        .insert(bannedCommenters)
+        .values(bans.map((b) => ({ ...b, reason: input.reason, createdBy: ctx.staff.id })))
+        .onConflictDoNothing();
+      const moved = await tx
+        .update(comments)
+        .set({ status: "spam", moderatedBy: ctx.staff.id, moderatedAt: new Date() })
+        .where(
+          and(
+            ne(comments.status, "spam"),
+            or(
+              eq(comments.id, comment.id),
+              and(
+                eq(comments.status, "pending"),
+                or(sql`lower(${comments.authorEmail}) = ${email}`, comment.ipHash ? eq(comments.ipHash, comment.ipHash) : undefined),
+              ),
+            ),
+          ),
+        )
+        .returning({ id: comments.id });
+      await audit(tx as unknown as Db, {
+        actor: ctx.staff,
+        action: "commenter.ban",
+        target: { type: "comment", id: comment.id },
+        details: { email, ip: !!comment.ipHash, reason: input.reason, toSpam: moved.map((m) => m.id) },
+      });
+      return { comment, email, moved: moved.length };
+    });
+    if (!result) return { ok: false, message: "That comment no longer exists." };
+    if (result.comment.status === "approved") await revalidateArticles(ctx, [result.comment.articleId]);
+    return {
+      ok: true,
+      message: `Banned ${result.email}${result.comment.ipHash ? " and their IP address" : ""}; ${plural(result.moved)} moved to spam.`,
+    };
+  },
+);
+
+export const unbanCommenter = staffAction("comment.moderate", z.object({ banId: id }), async (input, ctx) => {
+  const [removed] = await ctx.db.delete(bannedCommenters).where(eq(bannedCommenters.id, input.banId)).returning();
+  if (!removed) return { ok: false, message: "That ban was already lifted." };
+  await audit(ctx.db, {
+    actor: ctx.staff,
+    action: "commenter.unban",
+    target: { type: "ban", id: removed.id },
+    details: { kind: removed.kind, value: removed.kind === "email" ? removed.value : "(IP hash)" },
+  });
+  return { ok: true, message: removed.kind === "email" ? `Lifted the ban on ${removed.value}.` : "Lifted the ban on the IP address." };
+});
+
+export const wordLimits = { length: 100, count: 500 } as const;
+
+const wordListInput = z.object({
+  kind: z.enum(bannedWordKinds),
+  words: z
+    .string()
+    .max(60_000)
+    .default("")
+    .transform((text) => {
+      const seen = new Set<string>();
+      return text
+        .split(/\r?\n/)
+        .map((w) => w.trim().replace(/\s+/g, " "))
+        .filter((w) => w && !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()));
+    })
+    .refine((words) => words.every((w) => w.length <= wordLimits.length), `Keep each word or phrase under ${wordLimits.length} characters`)
+    .refine((words) => words.length <= wordLimits.count, `At most ${wordLimits.count} words per list`),
+});
+
+/**
+ * Replaces one word list with what the moderator typed, one word or phrase per line. Banned
+ * words refuse a comment; suspect words hold it for a moderator. A word is on one list only.
+ */
+export const saveWordList = staffAction("comment.moderate", wordListInput, async (input, ctx, raw) => {
+  const other = input.kind === "banned" ? "suspect" : "banned";
+  const lower = input.words.map((w) => w.toLowerCase());
+  if (lower.length > 0) {
+    const clashes = await ctx.db
+      .select({ word: bannedWords.word })
+      .from(bannedWords)
+      .where(and(eq(bannedWords.kind, other), inArray(sql`lower(${bannedWords.word})`, lower)));
+    if (clashes.length > 0) {
+      const list = clashes.map((c) => `"${c.word}"`).join(", ");
+      return {
+        ok: false,
+        message: "Please correct the highlighted fields.",
+        errors: { words: [`Already on the ${other} list: ${list}. Remove it there first.`] },
+        values: { words: typeof raw.words === "string" ? raw.words : "" },
+      };
+    }
+  }
+  const { added, removed } = await ctx.db.transaction(async (tx) => {
+    const current = await tx.select().from(bannedWords).where(eq(bannedWords.kind, input.kind)).for("update");
+    const gone = current.filter((w) => !lower.includes(w.word.toLowerCase()));
+    if (gone.length > 0) await tx.delete(bannedWords).where(inArray(bannedWords.id, gone.map((w) => w.id)));
+    const have = new Set(current.map((w) => w.word.toLowerCase()));
+    const fresh = input.words.filter((w) => !have.has(w.toLowerCase()));
+    if (fresh.length > 0) {
+      await tx
+        .insert(bannedWords)
+        .values(fresh.map((word) => ({ word, kind: input.kind, createdBy: ctx.staff.id })))
+        .onConflictDoNothing();
+    }
+    const change = { added: fresh, removed: gone.map((w) => w.word) };
+    await audit(tx as unknown as Db, { actor: ctx.staff, action: `words.save-${input.kind}`, details: change });
+    return change;
+  });
+  return {
+    ok: true,
+    message: `Saved the ${input.kind} words: ${added.length} added, ${removed.length} removed.`,
+    values: { words: input.words.join("\n") },
+  };
+});
