@@ -26,6 +26,8 @@ const TAGS_HEADER = "x-next-cache-tags";
 const COMMAND_TIMEOUT_MS = 300;
 const CONNECT_TIMEOUT_MS = 1000;
 const BREAKER_MS = 2000;
+// A missed pub/sub message (a reconnect at the wrong moment) is made good this often.
+const RESYNC_MS = 15_000;
 const DEFAULT_MEMORY_BYTES = 256 * 1024 * 1024;
 const DAY_SECONDS = 24 * 60 * 60;
 
@@ -187,6 +189,10 @@ export class SharedCache {
     }
     this.client.on("ready", () => void this.onRedisReady());
     this.subscriber.on("ready", () => void this.onRedisReady());
+    this.resyncTimer = setInterval(() => {
+      if (this.usable() && this.subscriber?.isReady) void this.onRedisReady();
+    }, RESYNC_MS);
+    this.resyncTimer.unref?.();
     // connect() keeps retrying in the background; nothing waits for it.
     this.client.connect().catch((error) => this.onRedisError(error));
     this.subscriber
@@ -357,6 +363,7 @@ export class SharedCache {
   }
 
   async close() {
+    clearInterval(this.resyncTimer);
     await Promise.allSettled([this.client?.close?.(), this.subscriber?.close?.()]);
   }
 }
