@@ -20,7 +20,7 @@
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 const TAGS_HEADER = "x-next-cache-tags";
 const COMMAND_TIMEOUT_MS = 300;
@@ -92,6 +92,18 @@ function tagsOf(value, ctx) {
   const fromContext = Array.isArray(ctx?.tags) ? ctx.tags : [];
   const fromValue = Array.isArray(value?.tags) ? value.tags : [];
   return [...new Set([...fromHeader, ...fromContext, ...fromValue])];
+}
+
+/**
+ * A rendered page's ETag, made once when it is stored rather than on every response
+ * (next.config.mjs turns Next.js's per-response hashing off). Weak, because the HTML and
+ * the RSC payload of a page share the entry's headers: it names the version of the page.
+ */
+function withValidator(value) {
+  if (value?.kind !== "APP_PAGE" || typeof value.html !== "string" || value.status >= 400) return;
+  const hash = createHash("sha1").update(value.html);
+  if (value.rscData) hash.update(value.rscData);
+  value.headers = { ...value.headers, etag: `W/"${hash.digest("base64url").slice(0, 22)}"` };
 }
 
 /** A byte-bounded LRU: Map keeps insertion order, and a hit re-inserts the key. */
@@ -328,6 +340,7 @@ export class SharedCache {
 
   async set(key, value, ctx) {
     const lastModified = Date.now();
+    withValidator(value);
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
     const tags = tagsOf(value, ctx);
     this.memory.set(key, { value, lastModified, cacheControl, tags, size: sizeOf(key, value) });
