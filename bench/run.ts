@@ -3,6 +3,7 @@
 //   npm run bench                        10,000 articles, 10 s rounds, 2 passes
 //   npm run bench -- --articles 100000   a bigger newsroom
 //   npm run bench -- --quick             a smoke run: 300 articles, 2 s rounds, 1 pass
+//   npm run bench -- --profile           also write the server's V8 CPU profile (--cpu-prof)
 //
 // It builds if needed, seeds a database of its own (embedded in a temp folder, or a fresh
 // database on the PostgreSQL server of BENCH_DATABASE_URL, else TEST_DATABASE_URL), starts
@@ -32,6 +33,7 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "50" },
     port: { type: "string", default: "3401" },
     keep: { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
   },
 });
 const quick = args.quick!;
@@ -219,6 +221,7 @@ function previousResults(): { file: string; articles: number; rows: Row[] }[] {
 
 async function main() {
   const startedAt = new Date();
+  const profileDir = path.join(process.cwd(), "bench", "results", `profile-${startedAt.toISOString().replace(/[:.]/g, "-")}`);
   buildIfNeeded(log);
   const { env, kind, picked } = await prepareDatabase();
   const base = `http://127.0.0.1:${appPort}`;
@@ -233,6 +236,7 @@ async function main() {
       DATABASE_REPLICA_URLS: "",
     },
     path.join(work, "server.log"),
+    args.profile ? [`--cpu-prof`, `--cpu-prof-dir=${profileDir}`] : [],
   );
   children.push(app);
   const appPid = app.pid!;
@@ -438,6 +442,7 @@ async function main() {
     ),
   );
   console.log(`\nWrote ${path.relative(process.cwd(), file)}.`);
+  if (args.profile) console.log(`The server's CPU profile goes to ${path.relative(process.cwd(), profileDir)}/ when it stops (open it in Chrome DevTools).`);
 }
 
 main()

@@ -23,7 +23,9 @@ import path from "node:path";
 import { createHash, randomBytes } from "node:crypto";
 
 const TAGS_HEADER = "x-next-cache-tags";
-const COMMAND_TIMEOUT_MS = 300;
+const COMMAND_TIMEOUT_MS = 500;
+// An invalidation matters more than a cache read: it gets longer, and is retried until sent.
+const INVALIDATION_TIMEOUT_MS = 1000;
 const CONNECT_TIMEOUT_MS = 1000;
 const BREAKER_MS = 2000;
 // A missed pub/sub message (a reconnect at the wrong moment) is made good this often.
@@ -230,11 +232,7 @@ export class SharedCache {
     if (!this.client?.isReady || !this.subscriber?.isReady) return;
     this.brokenUntil = 0;
     try {
-      if (this.unsent.size > 0) {
-        const pending = [...this.unsent];
-        await this.publishInvalidations(pending);
-        for (const [tag, at] of pending) if (this.unsent.get(tag) === at) this.unsent.delete(tag);
-      }
+      await this.flushUnsent();
       const all = await withTimeout(this.client.hGetAll(this.tagsKey), COMMAND_TIMEOUT_MS * 3);
       const byTime = new Map();
       for (const [tag, value] of Object.entries(all)) {
@@ -253,6 +251,29 @@ export class SharedCache {
     } catch (error) {
       this.onRedisError(error);
     }
+  }
+
+  /** Sends the invalidations Redis has not heard of; on failure, tries again shortly. */
+  async flushUnsent() {
+    if (this.unsent.size === 0) return;
+    const pending = [...this.unsent];
+    try {
+      await this.publishInvalidations(pending);
+      for (const [tag, at] of pending) if (this.unsent.get(tag) === at) this.unsent.delete(tag);
+    } catch (error) {
+      this.scheduleFlush();
+      throw error;
+    }
+  }
+
+  scheduleFlush() {
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      if (this.client?.isReady) this.flushUnsent().catch((error) => this.onRedisError(error));
+      else if (this.unsent.size > 0) this.scheduleFlush();
+    }, BREAKER_MS);
+    this.flushTimer.unref?.();
   }
 
   /** A command that failed or timed out: leave Redis alone for a moment. */
@@ -295,7 +316,7 @@ export class SharedCache {
     for (const [at, tags] of byTime) {
       multi.publish(this.channel, JSON.stringify({ tags, at, from: this.instance }));
     }
-    await withTimeout(multi.exec(), COMMAND_TIMEOUT_MS);
+    await withTimeout(multi.exec(), INVALIDATION_TIMEOUT_MS);
   }
 
   // --- the cache ---------------------------------------------------------------------
@@ -363,20 +384,20 @@ export class SharedCache {
     const at = Date.now();
     this.applyInvalidation(list, at);
     if (!this.redisUrl) return;
-    const pairs = list.map((tag) => [tag, at]);
-    if (this.usable()) {
+    for (const tag of list) this.unsent.set(tag, at);
+    // Sent even while reads skip Redis after a slow answer: other instances must hear of it.
+    if (this.client?.isReady) {
       try {
-        await this.publishInvalidations(pairs);
-        return;
+        await this.flushUnsent();
       } catch (error) {
         this.trip(error);
       }
     }
-    for (const [tag, time] of pairs) this.unsent.set(tag, time);
   }
 
   async close() {
     clearInterval(this.resyncTimer);
+    clearTimeout(this.flushTimer);
     await Promise.allSettled([this.client?.close?.(), this.subscriber?.close?.()]);
   }
 }
