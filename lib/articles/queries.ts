@@ -5,6 +5,8 @@ import { cache } from "react";
 import { getDb, type Db } from "@/db/client";
 import { articleCorrections, articles, articleTags, authors, comments, sections, tags as tagsTable } from "@/db/schema";
 import { tags } from "@/lib/cache-tags";
+import { readingMinutes } from "@/lib/format";
+import { renderMarkdown } from "@/lib/markdown";
 
 export type ArticleCard = {
   id: number;
@@ -21,6 +23,12 @@ export type ArticleCard = {
 
 export type ArticleView = ArticleCard & {
   body: string;
+  /**
+   * The body rendered and sanitized, kept with the cached article: a page re-rendered for a
+   * new comment or a sidebar change reuses it instead of parsing the Markdown again.
+   */
+  bodyHtml: string;
+  readingMinutes: number;
   revisedAt: string | null;
   sourceName: string | null;
   sourceUrl: string | null;
@@ -127,6 +135,8 @@ const loadArticle = async (slug: string): Promise<ArticleView | null> => {
   return {
     ...toCard(row),
     body: row.body,
+    bodyHtml: renderMarkdown(row.body),
+    readingMinutes: readingMinutes(row.body),
     revisedAt: row.revisedAt?.toISOString() ?? null,
     sourceName: row.sourceName,
     sourceUrl: row.sourceUrl,
