@@ -207,13 +207,15 @@ function fmt(n: number | undefined, digits = 0) {
   return n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
-function previousResults(): { file: string; articles: number; rows: Row[] }[] {
+type Previous = { file: string; articles: number; rows: Row[]; quick?: boolean; connections?: number; database?: string };
+
+function previousResults(): Previous[] {
   const dir = path.join(process.cwd(), "bench", "results");
   try {
     return readdirSync(dir)
       .filter((f) => f.endsWith(".json"))
       .sort()
-      .map((f) => ({ file: f, ...(JSON.parse(readFileSync(path.join(dir, f), "utf8")) as { articles: number; rows: Row[] }) }));
+      .map((f) => ({ file: f, ...(JSON.parse(readFileSync(path.join(dir, f), "utf8")) as Omit<Previous, "file">) }));
   } catch {
     return [];
   }
@@ -416,7 +418,11 @@ async function main() {
   if (ok(g)) targets.push({ what: "comment post ≤ 2 ms CPU", ok: g.cpu! <= 2, detail: `${fmt(g.cpu, 2)} ms (Node only; PostgreSQL's own CPU not counted)` });
   targets.push({ what: "article first-load JS ≤ 150 KB gzip, no third-party script", ok: js.gzip <= 150 * 1024 && js.thirdParty.length === 0, detail: `${fmt(js.gzip / 1024, 1)} KB` });
   if (ok(i)) targets.push({ what: "nginx (i) ≥ 0.8 × ceiling", ok: i.rps! >= 0.8 * ceiling, detail: `${fmt(i.rps! / ceiling, 2)}×` });
-  const other = previousResults().filter((p) => p.articles !== articleCount).at(-1);
+  // The issue compares 100,000 articles with 1,000: the latest full run of another size, same
+  // database kind and load, stands in for the other end.
+  const other = previousResults()
+    .filter((p) => p.articles !== articleCount && !p.quick && !quick && p.connections === connections && p.database === kind)
+    .at(-1);
   const otherC = other?.rows.find((r) => r.id === "c");
   if (other && otherC?.rps && c.rps) {
     const [small, large] = other.articles < articleCount ? [otherC.rps, c.rps] : [c.rps, otherC.rps];
