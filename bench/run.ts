@@ -128,7 +128,9 @@ async function pickArticles(db: Database["primary"]): Promise<Picked> {
       select s.slug from sections s join articles a on a.section_id = s.id and a.status = 'published'
       group by s.slug order by count(*) desc limit 1`),
   );
-  return { cached: rows.slice(0, cachedSlugs), fresh: rows.slice(cachedSlugs), section: busiest!.slug };
+  // A small newsroom lends its first-render articles from the cached set's share.
+  const fresh = Math.min(freshSlugs, Math.floor(rows.length / 2));
+  return { cached: rows.slice(0, Math.min(cachedSlugs, rows.length - fresh)), fresh: rows.slice(rows.length - fresh), section: busiest!.slug };
 }
 
 async function get(url: string) {
@@ -413,7 +415,7 @@ async function main() {
   }
   if (ok(c) && ok(d)) targets.push({ what: "home ≥ 0.8 × cached article", ok: d.rps! >= 0.8 * c.rps!, detail: `${fmt(d.rps! / c.rps!, 2)}×` });
   if (ok(c) && ok(e)) targets.push({ what: "section page 3 ≥ 0.8 × cached article", ok: e.rps! >= 0.8 * c.rps!, detail: `${fmt(e.rps! / c.rps!, 2)}×${e.note ? ` (${e.note})` : ""}` });
-  if (ok(h)) targets.push({ what: "uncached article render ≤ 10 ms CPU", ok: h.cpu! <= 10, detail: `${fmt(h.cpu, 1)} ms at ${articleCount.toLocaleString("en-US")} articles` });
+  if (ok(h) && h.rounds[0]!.requests > 0) targets.push({ what: "uncached article render ≤ 10 ms CPU", ok: h.cpu! <= 10, detail: `${fmt(h.cpu, 1)} ms at ${articleCount.toLocaleString("en-US")} articles` });
   if (ok(f)) targets.push({ what: "search p95 ≤ 50 ms", ok: f.p95! <= 50, detail: `${fmt(f.p95, 1)} ms at ${articleCount.toLocaleString("en-US")} articles, under ${connections} connections` });
   if (ok(g)) targets.push({ what: "comment post ≤ 2 ms CPU", ok: g.cpu! <= 2, detail: `${fmt(g.cpu, 2)} ms (Node only; PostgreSQL's own CPU not counted)` });
   targets.push({ what: "article first-load JS ≤ 150 KB gzip, no third-party script", ok: js.gzip <= 150 * 1024 && js.thirdParty.length === 0, detail: `${fmt(js.gzip / 1024, 1)} KB` });
