@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { hasRedisServer, RedisServer } from "../test/redis-server";
+import { freePort, hasRedisServer, RedisServer } from "../test/redis-server";
 import { expect, test } from "./fixtures";
 import { ArticlePage } from "./pages/article-page";
 import { health, migrateAndSeed, startInstance, stopInstance, type Instance } from "./support/instances";
@@ -14,7 +14,6 @@ import { health, migrateAndSeed, startInstance, stopInstance, type Instance } fr
 
 const base = process.env.TEST_DATABASE_URL;
 const e2ePort = Number(process.env.E2E_PORT ?? 3200);
-const redisPort = Number(process.env.E2E_REDIS_PORT ?? 6390);
 
 test.describe.configure({ mode: "serial" });
 test.skip(!base, "needs TEST_DATABASE_URL: the instances share one PostgreSQL server");
@@ -58,7 +57,8 @@ test.beforeAll(async () => {
   await sql.end();
   story = { path: `/${row!.section}/${slug}`, title };
 
-  redis = new RedisServer(redisPort);
+  // a Redis of the test's own, never the machine's 6379
+  redis = new RedisServer(Number(process.env.E2E_REDIS_PORT || (await freePort())));
   await redis.start();
   const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url };
   [a, b] = await Promise.all([startInstance("A", e2ePort + 1, env), startInstance("B", e2ePort + 2, env)]);

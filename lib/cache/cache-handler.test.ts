@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasRedisServer, RedisServer } from "@/test/redis-server";
+import { freePort, hasRedisServer, RedisServer } from "@/test/redis-server";
 import { deserialize, serialize, SharedCache } from "./cache-handler.mjs";
 
 const quiet = { warn: () => {} };
@@ -78,11 +78,12 @@ describe("SharedCache in memory (no REDIS_URL)", () => {
 const redisAvailable = hasRedisServer();
 
 describe.skipIf(!redisAvailable)("SharedCache over Redis, two instances", () => {
-  const redis = new RedisServer(Number(process.env.TEST_REDIS_PORT ?? 6391));
+  let redis: RedisServer;
   let a: SharedCache;
   let b: SharedCache;
 
   beforeAll(async () => {
+    redis = new RedisServer(Number(process.env.TEST_REDIS_PORT || (await freePort())));
     await redis.start();
     const prefix = `test${Date.now()}`;
     a = new SharedCache({ redisUrl: redis.url, prefix, log: quiet });
@@ -93,7 +94,7 @@ describe.skipIf(!redisAvailable)("SharedCache over Redis, two instances", () => 
   afterAll(async () => {
     await a?.close();
     await b?.close();
-    await redis.stop();
+    await redis?.stop();
   });
 
   it("shares rendered pages and their invalidation", async () => {
