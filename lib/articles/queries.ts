@@ -1,6 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { readingMinutes } from "@/lib/format";
+import { renderMarkdown } from "@/lib/markdown";
 import { articleCorrections, articles, articleTags, authors, sections, tags as tagsTable } from "@/db/schema";
 import { approvedCount, cardColumns, isPublic, selectCards, toCard, type ArticleCard } from "./cards";
 
@@ -11,6 +13,12 @@ export type { ArticleCard };
 
 export type ArticleView = ArticleCard & {
   body: string;
+  /**
+   * The body rendered and sanitized, kept with the cached article: a page re-rendered for a
+   * new comment or a sidebar change reuses it instead of parsing the Markdown again.
+   */
+  bodyHtml: string;
+  readingMinutes: number;
   revisedAt: string | null;
   sourceName: string | null;
   sourceUrl: string | null;
@@ -63,6 +71,8 @@ export async function getPublishedArticle(db: Db, { slug }: { slug: string }): P
   return {
     ...toCard(row),
     body: row.body,
+    bodyHtml: renderMarkdown(row.body),
+    readingMinutes: readingMinutes(row.body),
     revisedAt: row.revisedAt?.toISOString() ?? null,
     sourceName: row.sourceName,
     sourceUrl: row.sourceUrl,

@@ -11,8 +11,7 @@ import pageStyles from "@/components/page.module.css";
 import { findSection, getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/cached";
 import { listApprovedComments } from "@/lib/comments/queries";
 import { env } from "@/lib/env";
-import { formatDate, formatDateTime, readingMinutes } from "@/lib/format";
-import { renderMarkdown } from "@/lib/markdown";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { isSlug } from "@/lib/slug";
 import { getSiteSettings } from "@/lib/site/queries";
 import { listVisibleSocialAccounts } from "@/lib/social/queries";
@@ -142,7 +141,7 @@ export default async function ArticlePage({ params }: Props) {
               Updated <time dateTime={modified}>{formatDateTime(modified, locale, timeZone)}</time>
             </span>
           )}
-          <span>{readingMinutes(article.body)} min read</span>
+          <span>{article.readingMinutes} min read</span>
           <span>
             <a href="#comments-heading">{commentTotal === 1 ? "1 comment" : `${commentTotal} comments`}</a>
           </span>
@@ -175,7 +174,7 @@ export default async function ArticlePage({ params }: Props) {
             )}
           </figure>
         )}
-        <div className={styles.body} dangerouslySetInnerHTML={{ __html: renderMarkdown(article.body) }} />
+        <div className={styles.body} dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         {article.corrections.length > 0 && (
           <aside aria-label="Corrections" className={styles.corrections}>
             {article.corrections.map((c) => (

@@ -1,0 +1,468 @@
+// `npm run bench`: the performance benchmark of issue 7. See README, "Benchmark".
+//
+//   npm run bench                        10,000 articles, 10 s rounds, 2 passes
+//   npm run bench -- --articles 100000   a bigger newsroom
+//   npm run bench -- --quick             a smoke run: 300 articles, 2 s rounds, 1 pass
+//   npm run bench -- --profile           also write the server's V8 CPU profile (--cpu-prof)
+//
+// It builds if needed, seeds a database of its own (embedded in a temp folder, or a fresh
+// database on the PostgreSQL server of BENCH_DATABASE_URL, else TEST_DATABASE_URL), starts
+// the production server and drives it with autocannon. Every row runs once per pass, in
+// turn, so the ratios compare figures from the same minutes of the same machine.
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import type { ChildProcess } from "node:child_process";
+import postgres from "postgres";
+import { sql } from "drizzle-orm";
+import { openEmbedded, openPostgres, type Database } from "../db/client";
+import { migrateServer } from "../scripts/db-setup";
+import { cpuMs, drive, percentile, type Round } from "./measure";
+import { rowsOf, seedBenchmark } from "./seed";
+import { buildIfNeeded, hasNginx, startApp, startNginx, startRaw, stop } from "./server";
+
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: "string" },
+    quick: { type: "boolean", default: false },
+    seconds: { type: "string" },
+    rounds: { type: "string" },
+    connections: { type: "string", default: "50" },
+    port: { type: "string", default: "3401" },
+    keep: { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
+  },
+});
+const quick = args.quick!;
+const articleCount = Number(args.articles ?? (quick ? 300 : 10_000));
+const seconds = Number(args.seconds ?? (quick ? 2 : 10));
+const passes = Number(args.rounds ?? (quick ? 1 : 2));
+const connections = Number(args.connections);
+const appPort = Number(args.port);
+const rawPort = appPort + 1;
+const nginxPort = appPort + 2;
+const cachedSlugs = quick ? 50 : 1000;
+const freshSlugs = quick ? 10 : 50;
+const commonWords = ["government", "city", "water", "market", "council", "research", "workers", "river"];
+
+const log = (line: string) => console.log(line);
+const work = mkdtempSync(path.join(os.tmpdir(), "gazette-bench-"));
+const children: ChildProcess[] = [];
+let dropDatabase: (() => Promise<void>) | undefined;
+
+type Article = { id: number; slug: string; section: string };
+type Row = {
+  id: string;
+  label: string;
+  rounds: Round[];
+  note?: string;
+  skipped?: string;
+  /** the figures the table shows: means over rounds */
+  rps?: number;
+  p50?: number;
+  p95?: number;
+  p99?: number;
+  cpu?: number;
+  bytes?: number;
+};
+
+async function cleanup() {
+  for (const child of children.reverse()) await stop(child);
+  if (dropDatabase && !args.keep) await dropDatabase().catch((e) => console.error(e));
+  rmSync(work, { recursive: true, force: true });
+}
+process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
+
+async function prepareDatabase(): Promise<{ env: Record<string, string>; kind: "embedded" | "postgres"; picked: Picked }> {
+  const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  let database: Database;
+  let env: Record<string, string>;
+  if (server) {
+    const name = `gazette_bench_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+    const admin = postgres(server, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database "${name}"`);
+    await admin.end();
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    dropDatabase = async () => {
+      const a = postgres(server, { max: 1, onnotice: () => {} });
+      await a.unsafe(`drop database if exists "${name}" with (force)`);
+      await a.end();
+    };
+    await migrateServer(url.toString());
+    database = await openPostgres(url.toString(), [], 4);
+    env = { DATABASE_URL: url.toString(), DATA_DIR: path.join(work, "data") };
+    log(`Database: PostgreSQL, a fresh database ${name} (dropped afterwards${args.keep ? "; --keep: kept" : ""}).`);
+  } else {
+    const dataDir = path.join(work, "data");
+    database = await openEmbedded(dataDir);
+    env = { DATABASE_URL: "", DATA_DIR: dataDir };
+    log(`Database: embedded PGlite in ${dataDir} (set BENCH_DATABASE_URL for PostgreSQL).`);
+  }
+  try {
+    log(`Seeding ${articleCount.toLocaleString("en-US")} articles…`);
+    const seeded = await seedBenchmark(database.primary, articleCount, log);
+    log(`Seeded ${seeded.articles.toLocaleString("en-US")} articles and ${seeded.comments.toLocaleString("en-US")} comments in ${seeded.seconds.toFixed(1)} s.`);
+    const picked = await pickArticles(database.primary);
+    return { env, kind: database.kind, picked };
+  } finally {
+    await database.close();
+  }
+}
+
+type Picked = { cached: Article[]; fresh: Article[]; section: string };
+
+/** A fixed pseudo-random choice of articles, so that runs of one size read the same pages. */
+async function pickArticles(db: Database["primary"]): Promise<Picked> {
+  const rows = rowsOf<Article>(
+    await db.execute(sql`
+      select a.id, a.slug, s.slug as section from articles a join sections s on s.id = a.section_id
+      where a.status = 'published' and a.published_at <= now()
+      order by md5(a.id::text) limit ${cachedSlugs + freshSlugs}`),
+  );
+  const [busiest] = rowsOf<{ slug: string }>(
+    await db.execute(sql`
+      select s.slug from sections s join articles a on a.section_id = s.id and a.status = 'published'
+      group by s.slug order by count(*) desc limit 1`),
+  );
+  // A small newsroom lends its first-render articles from the cached set's share.
+  const fresh = Math.min(freshSlugs, Math.floor(rows.length / 2));
+  return { cached: rows.slice(0, Math.min(cachedSlugs, rows.length - fresh)), fresh: rows.slice(rows.length - fresh), section: busiest!.slug };
+}
+
+async function get(url: string) {
+  const res = await fetch(url);
+  return { status: res.status, body: await res.text(), headers: res.headers };
+}
+
+/** The article page's first-load JavaScript: every script it loads (noModule polyfills aside), gzipped. */
+async function firstLoadJs(base: string, html: string) {
+  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)];
+  let gzip = 0;
+  let raw = 0;
+  const thirdParty: string[] = [];
+  const files: { src: string; gzip: number }[] = [];
+  for (const [tag, src] of tags) {
+    if (/\bnoModule\b/i.test(tag)) continue; // only browsers without ES modules load it
+    if (!src!.startsWith("/")) {
+      thirdParty.push(src!);
+      continue;
+    }
+    const body = Buffer.from(await (await fetch(base + src)).arrayBuffer());
+    const size = gzipSync(body).length;
+    files.push({ src: src!, gzip: size });
+    gzip += size;
+    raw += body.length;
+  }
+  return { gzip, raw, files, thirdParty };
+}
+
+/** The multipart request the comment form's JavaScript sends to the postComment action. */
+function commentPost(actionId: string, article: Article, origin: string) {
+  const boundary = `----gazettebench${randomBytes(8).toString("hex")}`;
+  const fields: [string, string][] = [
+    ["_1_articleId", String(article.id)],
+    ["_1_parentId", ""],
+    ["_1_body", "Benchmark comment: a reader's view of this story, in a couple of sentences. It waits for moderation."],
+    ["_1_name", "Bench Reader"],
+    ["_1_email", `reader${randomBytes(3).toString("hex")}@example.net`],
+    ["_1_website", ""],
+    ["_1_idempotencyKey", randomUUID().replace(/-/g, "")],
+    // the arguments come last: React reads the form's fields before the reference to them
+    ["0", '[{"ok":false},"$K1"]'],
+  ];
+  const body =
+    fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
+  return {
+    path: `/${article.section}/${article.slug}`,
+    body,
+    headers: {
+      "content-type": `multipart/form-data; boundary=${boundary}`,
+      accept: "text/x-component",
+      "next-action": actionId,
+      origin,
+      // many readers, not one: per-address limits see each post as a different person
+      "x-forwarded-for": `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,
+    },
+  };
+}
+
+function mean(values: number[]) {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function summarize(row: Row) {
+  if (row.rounds.length === 0) return;
+  row.rps = mean(row.rounds.map((r) => r.rps));
+  row.p50 = mean(row.rounds.map((r) => r.p50));
+  row.p95 = mean(row.rounds.map((r) => r.p95));
+  row.p99 = mean(row.rounds.map((r) => r.p99));
+  row.cpu = mean(row.rounds.map((r) => r.cpuPerRequest));
+  row.bytes = Math.round(mean(row.rounds.map((r) => r.bytesPerResponse)));
+}
+
+function fmt(n: number | undefined, digits = 0) {
+  if (n === undefined || Number.isNaN(n)) return "—";
+  return n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+type Previous = { file: string; articles: number; rows: Row[]; quick?: boolean; connections?: number; database?: string };
+
+function previousResults(): Previous[] {
+  const dir = path.join(process.cwd(), "bench", "results");
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+      .map((f) => ({ file: f, ...(JSON.parse(readFileSync(path.join(dir, f), "utf8")) as Omit<Previous, "file">) }));
+  } catch {
+    return [];
+  }
+}
+
+async function main() {
+  const startedAt = new Date();
+  const profileDir = path.join(process.cwd(), "bench", "results", `profile-${startedAt.toISOString().replace(/[:.]/g, "-")}`);
+  buildIfNeeded(log);
+  const { env, kind, picked } = await prepareDatabase();
+  const base = `http://127.0.0.1:${appPort}`;
+  const redisUrl = process.env.BENCH_REDIS_URL;
+  const app = await startApp(
+    appPort,
+    {
+      ...env,
+      SITE_URL: base,
+      AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0000",
+      REDIS_URL: redisUrl ?? "",
+      DATABASE_REPLICA_URLS: "",
+    },
+    path.join(work, "server.log"),
+    args.profile ? [`--cpu-prof`, `--cpu-prof-dir=${profileDir}`] : [],
+  );
+  children.push(app);
+  const appPid = app.pid!;
+  log(`Server: ${base} (pid ${appPid})${redisUrl ? `, cache shared through ${redisUrl}` : ""}.`);
+
+  // --- warm-up: render every cached page once, and check what each row will request ----
+  const ceilingArticle = picked.cached[0]!;
+  const warmStarted = Date.now();
+  const queue = [...picked.cached];
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let a = queue.shift(); a; a = queue.shift()) {
+        const res = await fetch(`${base}/${a.section}/${a.slug}`);
+        await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`/${a.section}/${a.slug} answered ${res.status}`);
+      }
+    }),
+  );
+  log(`Warm-up: ${picked.cached.length} article pages rendered in ${((Date.now() - warmStarted) / 1000).toFixed(1)} s.`);
+
+  const article = await get(`${base}/${ceilingArticle.section}/${ceilingArticle.slug}`);
+  const articleFile = path.join(work, "article.html");
+  writeFileSync(articleFile, article.body);
+  const js = await firstLoadJs(base, article.body);
+  const actionId = article.body.match(/name="\$ACTION_1:0" value="\{&quot;id&quot;:&quot;([0-9a-f]+)&quot;/)?.[1];
+
+  const rows: Row[] = [];
+  const row = (id: string, label: string) => {
+    const r: Row = { id, label, rounds: [] };
+    rows.push(r);
+    return r;
+  };
+  const loads = new Map<Row, Parameters<typeof drive>[0]>();
+  const random = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]!;
+
+  const raw = await startRaw(rawPort, articleFile);
+  children.push(raw);
+  const a = row("a", "raw node:http, one article's bytes (ceiling)");
+  loads.set(a, { url: `http://127.0.0.1:${rawPort}/`, connections, seconds, cpuOf: [raw.pid!] });
+
+  const b = row("b", "static page of the app (/_not-found, prerendered)");
+  await get(`${base}/_not-found`);
+  loads.set(b, { url: `${base}/_not-found`, connections, seconds, cpuOf: [appPid] });
+  b.note = "the app's one page prerendered at build; answered 404 by design";
+
+  const c = row("c", `cached article, random among ${picked.cached.length.toLocaleString("en-US")}`);
+  const randomArticlePath = () => {
+    const x = random(picked.cached);
+    return `/${x.section}/${x.slug}`;
+  };
+  loads.set(c, { url: base, connections, seconds, nextPath: randomArticlePath, cpuOf: [appPid] });
+
+  const d = row("d", "home");
+  await get(`${base}/`);
+  loads.set(d, { url: `${base}/`, connections, seconds, cpuOf: [appPid] });
+
+  const e = row("e", `section front, page 3 (/${picked.section}?page=3)`);
+  const page3 = await get(`${base}/${picked.section}?page=3`);
+  const page1 = await get(`${base}/${picked.section}`);
+  if (page3.status !== 200) e.skipped = `/${picked.section}?page=3 answered ${page3.status}`;
+  else if (page3.body === page1.body) e.note = "no pagination yet (issue 3): ?page=3 shows page 1";
+  loads.set(e, { url: `${base}/${picked.section}?page=3`, connections, seconds, cpuOf: [appPid] });
+
+  const f = row("f", `search, common words (${commonWords.length})`);
+  const probe = await get(`${base}/search?q=${commonWords[0]}`);
+  if (probe.status !== 200) f.skipped = `/search answered ${probe.status}: no search page yet (issue 3)`;
+  loads.set(f, { url: base, connections, seconds, nextPath: () => `/search?q=${encodeURIComponent(random(commonWords))}`, cpuOf: [appPid] });
+
+  const g = row("g", "comment post (server action, held for moderation)");
+  if (kind !== "postgres") g.skipped = "needs PostgreSQL: set BENCH_DATABASE_URL or TEST_DATABASE_URL";
+  else if (!actionId) g.skipped = "no comment form action found on the article page";
+  else {
+    const sample = commentPost(actionId, ceilingArticle, base);
+    const res = await fetch(base + sample.path, { method: "POST", headers: sample.headers, body: sample.body });
+    const text = await res.text();
+    if (!text.includes("awaiting moderation")) g.skipped = `a test post was not accepted (${res.status}): ${text.slice(0, 200)}`;
+    loads.set(g, { url: base, connections, seconds, method: "POST", nextRequest: () => commentPost(actionId, random(picked.cached), base), cpuOf: [appPid] });
+  }
+
+  const h = row("h", `first render of an article (median of ${picked.fresh.length})`);
+
+  const i = row("i", "same article as (a) through nginx (deploy/nginx.conf)");
+  const nginxBinary = hasNginx();
+  if (!nginxBinary) i.skipped = "nginx is not installed (apt-get install nginx)";
+  else {
+    const nginx = await startNginx(nginxBinary, nginxPort, appPort, path.join(work, "nginx"));
+    children.push(nginx);
+    const through = await get(`http://127.0.0.1:${nginxPort}/${ceilingArticle.section}/${ceilingArticle.slug}`);
+    await get(`http://127.0.0.1:${nginxPort}/${ceilingArticle.section}/${ceilingArticle.slug}`);
+    if (through.status !== 200) i.skipped = `nginx answered ${through.status}`;
+    loads.set(i, {
+      url: `http://127.0.0.1:${nginxPort}/${ceilingArticle.section}/${ceilingArticle.slug}`,
+      connections,
+      seconds,
+      cpuOf: [nginx.pid!, appPid],
+    });
+    i.note = "CPU: nginx and the app together";
+  }
+
+  // --- the rounds -----------------------------------------------------------------------
+  const ordered = [a, b, c, d, e, f, g, i].filter((r) => !r.skipped && loads.has(r));
+  // one short pass first, unmeasured: JIT, connection pools and nginx's cache settle
+  for (const r of ordered) await drive({ ...loads.get(r)!, seconds: Math.min(2, seconds) });
+  for (let pass = 1; pass <= passes; pass++) {
+    for (const r of ordered) {
+      const round = await drive(loads.get(r)!);
+      r.rounds.push(round);
+      log(`  pass ${pass}/${passes} (${r.id}) ${fmt(round.rps)} req/s, p50 ${fmt(round.p50, 1)} ms, p99 ${fmt(round.p99, 1)} ms, ${fmt(round.cpuPerRequest, 2)} ms CPU/req${round.errors || round.non2xx ? `, ${round.errors} errors, statuses ${JSON.stringify(round.statuses)}` : ""}`);
+    }
+  }
+
+  // --- (h): each article once, one at a time ------------------------------------------
+  const latencies: number[] = [];
+  const cpus: number[] = [];
+  for (const x of picked.fresh) {
+    const before = cpuMs(appPid);
+    const t0 = performance.now();
+    const res = await fetch(`${base}/${x.section}/${x.slug}`);
+    await res.arrayBuffer();
+    const ms = performance.now() - t0;
+    // let what the response leaves behind (cache writes) finish inside the measurement
+    await new Promise((r) => setTimeout(r, 20));
+    cpus.push(cpuMs(appPid) - before);
+    latencies.push(ms);
+    if (res.headers.get("x-nextjs-cache") === "HIT") h.note = "some pages were already cached";
+  }
+  latencies.sort((x, y) => x - y);
+  cpus.sort((x, y) => x - y);
+  h.rounds.push({
+    requests: latencies.length,
+    seconds: latencies.reduce((s, v) => s + v, 0) / 1000,
+    rps: 1000 / mean(latencies),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: 0,
+    non2xx: 0,
+    statuses: {},
+    bytesPerResponse: 0,
+    cpuPerRequest: percentile(cpus, 50),
+  });
+  h.note = `one request at a time; CPU is the median; mean ${fmt(mean(cpus), 1)} ms`;
+
+  for (const r of rows) summarize(r);
+  const ceiling = a.rps!;
+
+  // --- the table ----------------------------------------------------------------------
+  const machine = {
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+  };
+  const head = `Gazette benchmark, ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC — ${articleCount.toLocaleString("en-US")} articles, ${kind === "postgres" ? "PostgreSQL" : "embedded PGlite"}, ${connections} connections, ${seconds} s × ${passes} rounds\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}`;
+  const lines = [
+    "| row | what | req/s | p50 ms | p99 ms | × ceiling | CPU ms/req | bytes |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows.map((r) =>
+      r.skipped
+        ? `| ${r.id} | ${r.label} | skipped: ${r.skipped} | | | | | |`
+        : `| ${r.id} | ${r.label}${r.note ? ` (${r.note})` : ""} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.id === "h" ? "—" : fmt(r.rps! / ceiling, 3)} | ${fmt(r.cpu, 2)} | ${r.bytes ? fmt(r.bytes) : "—"} |`,
+    ),
+  ];
+  const jsLine = `Article page first-load JavaScript: ${fmt(js.gzip / 1024, 1)} KB gzip (${fmt(js.raw / 1024, 1)} KB raw) in ${js.files.length} files; third-party scripts: ${js.thirdParty.length ? js.thirdParty.join(", ") : "none"}.`;
+
+  const targets: { what: string; ok: boolean | undefined; detail: string }[] = [];
+  const ok = (x: Row) => !x.skipped && x.rps !== undefined;
+  if (ok(b) && ok(c)) {
+    targets.push({ what: "cached article ≥ 0.9 × static page", ok: c.rps! >= 0.9 * b.rps!, detail: `${fmt(c.rps! / b.rps!, 2)}×` });
+    targets.push({ what: "cached article p99 ≤ 1.5 × static page p99", ok: c.p99! <= 1.5 * b.p99!, detail: `${fmt(c.p99, 1)} vs ${fmt(b.p99, 1)} ms` });
+  }
+  if (ok(c) && ok(d)) targets.push({ what: "home ≥ 0.8 × cached article", ok: d.rps! >= 0.8 * c.rps!, detail: `${fmt(d.rps! / c.rps!, 2)}×` });
+  if (ok(c) && ok(e)) targets.push({ what: "section page 3 ≥ 0.8 × cached article", ok: e.rps! >= 0.8 * c.rps!, detail: `${fmt(e.rps! / c.rps!, 2)}×${e.note ? ` (${e.note})` : ""}` });
+  if (ok(h) && h.rounds[0]!.requests > 0) targets.push({ what: "uncached article render ≤ 10 ms CPU", ok: h.cpu! <= 10, detail: `${fmt(h.cpu, 1)} ms at ${articleCount.toLocaleString("en-US")} articles` });
+  if (ok(f)) targets.push({ what: "search p95 ≤ 50 ms", ok: f.p95! <= 50, detail: `${fmt(f.p95, 1)} ms at ${articleCount.toLocaleString("en-US")} articles, under ${connections} connections` });
+  if (ok(g)) targets.push({ what: "comment post ≤ 2 ms CPU", ok: g.cpu! <= 2, detail: `${fmt(g.cpu, 2)} ms (Node only; PostgreSQL's own CPU not counted)` });
+  targets.push({ what: "article first-load JS ≤ 150 KB gzip, no third-party script", ok: js.gzip <= 150 * 1024 && js.thirdParty.length === 0, detail: `${fmt(js.gzip / 1024, 1)} KB` });
+  if (ok(i)) targets.push({ what: "nginx (i) ≥ 0.8 × ceiling", ok: i.rps! >= 0.8 * ceiling, detail: `${fmt(i.rps! / ceiling, 2)}×` });
+  // The issue compares 100,000 articles with 1,000: the latest full run of another size, same
+  // database kind and load, stands in for the other end.
+  const other = previousResults()
+    .filter((p) => p.articles !== articleCount && !p.quick && !quick && p.connections === connections && p.database === kind)
+    .at(-1);
+  const otherC = other?.rows.find((r) => r.id === "c");
+  if (other && otherC?.rps && c.rps) {
+    const [small, large] = other.articles < articleCount ? [otherC.rps, c.rps] : [c.rps, otherC.rps];
+    targets.push({
+      what: "throughput at the larger size within 10% of the smaller (row c, across two runs)",
+      ok: large >= 0.9 * small,
+      detail: `${fmt(c.rps)} req/s now vs ${fmt(otherC.rps)} at ${other.articles.toLocaleString("en-US")} articles (${other.file}); different runs, so noisier than the rest`,
+    });
+  }
+
+  console.log(`\n${head}\n\n${lines.join("\n")}\n\n${jsLine}\n\nTargets (figures from this run):`);
+  for (const t of targets) console.log(`  ${t.ok ? "met   " : "MISSED"}  ${t.what}: ${t.detail}`);
+
+  const results = path.join(process.cwd(), "bench", "results");
+  mkdirSync(results, { recursive: true });
+  const file = path.join(results, `${startedAt.toISOString().replace(/[:.]/g, "-")}-${articleCount}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { date: startedAt.toISOString(), machine, articles: articleCount, database: kind, connections, seconds, passes, quick, rows, firstLoadJs: js, targets, table: [head, "", ...lines, "", jsLine].join("\n") },
+      null,
+      2,
+    ),
+  );
+  console.log(`\nWrote ${path.relative(process.cwd(), file)}.`);
+  if (args.profile) console.log(`The server's CPU profile goes to ${path.relative(process.cwd(), profileDir)}/ when it stops (open it in Chrome DevTools).`);
+}
+
+main()
+  .then(cleanup)
+  .catch(async (error) => {
+    console.error(error);
+    const logFile = path.join(work, "server.log");
+    try {
+      console.error(`--- server log ---\n${readFileSync(logFile, "utf8").slice(-3000)}`);
+    } catch {
+      // no log
+    }
+    await cleanup();
+    process.exit(1);
+  });
