@@ -169,6 +169,8 @@ export class SharedCache {
     this.tagTimes = new Map();
     /** invalidations Redis has not heard of yet (made while it was unreachable) */
     this.unsent = new Map();
+    /** key → when it was first asked for and missed: its render or query began after that */
+    this.missedAt = new Map();
     this.redisUrl = redisUrl;
     this.prefix = prefix;
     this.entryPrefix = `${prefix}:${buildId}:entry:`;
@@ -330,6 +332,7 @@ export class SharedCache {
   }
 
   async get(key, ctx) {
+    const askedAt = Date.now();
     const extraTags = ctx?.kind === "FETCH" ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : [];
     const local = this.memory.get(key);
     if (local) {
@@ -356,7 +359,24 @@ export class SharedCache {
       }
     }
     this.stats.misses++;
+    if (!this.missedAt.has(key)) {
+      // keys that miss and are never stored (errors) must not pile up
+      if (this.missedAt.size > 10_000) this.missedAt.clear();
+      this.missedAt.set(key, askedAt);
+    }
     return null;
+  }
+
+  /**
+   * A render or query that began before one of its tags was invalidated and ended after it
+   * holds what it read before the change; stored, it would pass for fresh until the next
+   * invalidation. It is served to the request that made it, and not kept.
+   */
+  overlapsInvalidation(key, tags) {
+    const startedAt = this.missedAt.get(key);
+    this.missedAt.delete(key);
+    if (startedAt === undefined) return false;
+    return tags.some((tag) => (this.tagTimes.get(tag) ?? -1) >= startedAt);
   }
 
   async set(key, value, ctx) {
@@ -364,6 +384,10 @@ export class SharedCache {
     withValidator(value);
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
     const tags = tagsOf(value, ctx);
+    if (this.overlapsInvalidation(key, tags)) {
+      this.memory.delete(key);
+      return;
+    }
     this.memory.set(key, { value, lastModified, cacheControl, tags, size: sizeOf(key, value) });
     if (!value || !this.usable()) return;
     try {
