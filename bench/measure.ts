@@ -1,7 +1,9 @@
 // What the benchmark reads off the machine: a process tree's CPU time, and autocannon runs
 // with every response time kept, so that percentiles are exact.
 import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import type { FirstLoadJs } from "./report";
 
 /** Pids of `root` and all its descendants, from /proc. */
 export function processTree(root: number): number[] {
@@ -136,4 +138,26 @@ export async function drive(load: Load): Promise<Round> {
     bytesPerResponse: times.length ? Math.round(bytes / times.length) : 0,
     cpuPerRequest: times.length ? cpu / times.length : NaN,
   };
+}
+
+/** The article page's first-load JavaScript: every script it loads (noModule polyfills aside), gzipped. */
+export async function firstLoadJs(base: string, html: string): Promise<FirstLoadJs> {
+  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)];
+  let gzip = 0;
+  let raw = 0;
+  const thirdParty: string[] = [];
+  const files: { src: string; gzip: number }[] = [];
+  for (const [tag, src] of tags) {
+    if (/\bnoModule\b/i.test(tag)) continue; // only browsers without ES modules load it
+    if (!src!.startsWith("/")) {
+      thirdParty.push(src!);
+      continue;
+    }
+    const body = Buffer.from(await (await fetch(base + src)).arrayBuffer());
+    const size = gzipSync(body).length;
+    files.push({ src: src!, gzip: size });
+    gzip += size;
+    raw += body.length;
+  }
+  return { gzip, raw, files, thirdParty };
 }

@@ -9,18 +9,19 @@
 // database on the PostgreSQL server of BENCH_DATABASE_URL, else TEST_DATABASE_URL), starts
 // the production server and drives it with autocannon. Every row runs once per pass, in
 // turn, so the ratios compare figures from the same minutes of the same machine.
-import { randomBytes, randomUUID } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { gzipSync } from "node:zlib";
 import type { ChildProcess } from "node:child_process";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { openEmbedded, openPostgres, type Database } from "../db/client";
 import { migrateServer } from "../scripts/db-setup";
-import { cpuMs, drive, percentile, type Round } from "./measure";
+import { commentPost, type Article } from "./comment-post";
+import { cpuMs, drive, firstLoadJs, percentile } from "./measure";
+import { fmt, mean, renderReport, summarize, type Row } from "./report";
 import { rowsOf, seedBenchmark } from "./seed";
 import { buildIfNeeded, hasNginx, startApp, startNginx, startRaw, stop } from "./server";
 
@@ -52,22 +53,6 @@ const log = (line: string) => console.log(line);
 const work = mkdtempSync(path.join(os.tmpdir(), "gazette-bench-"));
 const children: ChildProcess[] = [];
 let dropDatabase: (() => Promise<void>) | undefined;
-
-type Article = { id: number; slug: string; section: string };
-type Row = {
-  id: string;
-  label: string;
-  rounds: Round[];
-  note?: string;
-  skipped?: string;
-  /** the figures the table shows: means over rounds */
-  rps?: number;
-  p50?: number;
-  p95?: number;
-  p99?: number;
-  cpu?: number;
-  bytes?: number;
-};
 
 async function cleanup() {
   for (const child of children.reverse()) await stop(child);
@@ -136,91 +121,6 @@ async function pickArticles(db: Database["primary"]): Promise<Picked> {
 async function get(url: string) {
   const res = await fetch(url);
   return { status: res.status, body: await res.text(), headers: res.headers };
-}
-
-/** The article page's first-load JavaScript: every script it loads (noModule polyfills aside), gzipped. */
-async function firstLoadJs(base: string, html: string) {
-  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)];
-  let gzip = 0;
-  let raw = 0;
-  const thirdParty: string[] = [];
-  const files: { src: string; gzip: number }[] = [];
-  for (const [tag, src] of tags) {
-    if (/\bnoModule\b/i.test(tag)) continue; // only browsers without ES modules load it
-    if (!src!.startsWith("/")) {
-      thirdParty.push(src!);
-      continue;
-    }
-    const body = Buffer.from(await (await fetch(base + src)).arrayBuffer());
-    const size = gzipSync(body).length;
-    files.push({ src: src!, gzip: size });
-    gzip += size;
-    raw += body.length;
-  }
-  return { gzip, raw, files, thirdParty };
-}
-
-/** The multipart request the comment form's JavaScript sends to the postComment action. */
-function commentPost(actionId: string, article: Article, origin: string) {
-  const boundary = `----gazettebench${randomBytes(8).toString("hex")}`;
-  const fields: [string, string][] = [
-    ["_1_articleId", String(article.id)],
-    ["_1_parentId", ""],
-    ["_1_body", "Benchmark comment: a reader's view of this story, in a couple of sentences. It waits for moderation."],
-    ["_1_name", "Bench Reader"],
-    ["_1_email", `reader${randomBytes(3).toString("hex")}@example.net`],
-    ["_1_website", ""],
-    ["_1_idempotencyKey", randomUUID().replace(/-/g, "")],
-    // the arguments come last: React reads the form's fields before the reference to them
-    ["0", '[{"ok":false},"$K1"]'],
-  ];
-  const body =
-    fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
-  return {
-    path: `/${article.section}/${article.slug}`,
-    body,
-    headers: {
-      "content-type": `multipart/form-data; boundary=${boundary}`,
-      accept: "text/x-component",
-      "next-action": actionId,
-      origin,
-      // many readers, not one: per-address limits see each post as a different person
-      "x-forwarded-for": `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,
-    },
-  };
-}
-
-function mean(values: number[]) {
-  return values.reduce((a, b) => a + b, 0) / values.length;
-}
-
-function summarize(row: Row) {
-  if (row.rounds.length === 0) return;
-  row.rps = mean(row.rounds.map((r) => r.rps));
-  row.p50 = mean(row.rounds.map((r) => r.p50));
-  row.p95 = mean(row.rounds.map((r) => r.p95));
-  row.p99 = mean(row.rounds.map((r) => r.p99));
-  row.cpu = mean(row.rounds.map((r) => r.cpuPerRequest));
-  row.bytes = Math.round(mean(row.rounds.map((r) => r.bytesPerResponse)));
-}
-
-function fmt(n: number | undefined, digits = 0) {
-  if (n === undefined || Number.isNaN(n)) return "—";
-  return n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-}
-
-type Previous = { file: string; articles: number; rows: Row[]; quick?: boolean; connections?: number; database?: string };
-
-function previousResults(): Previous[] {
-  const dir = path.join(process.cwd(), "bench", "results");
-  try {
-    return readdirSync(dir)
-      .filter((f) => f.endsWith(".json"))
-      .sort()
-      .map((f) => ({ file: f, ...(JSON.parse(readFileSync(path.join(dir, f), "utf8")) as Omit<Previous, "file">) }));
-  } catch {
-    return [];
-  }
 }
 
 async function main() {
@@ -385,58 +285,11 @@ async function main() {
   h.note = `one request at a time; CPU is the median; mean ${fmt(mean(cpus), 1)} ms`;
 
   for (const r of rows) summarize(r);
-  const ceiling = a.rps!;
 
-  // --- the table ----------------------------------------------------------------------
-  const machine = {
-    cpu: os.cpus()[0]?.model ?? "unknown",
-    cores: os.cpus().length,
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    os: `${os.type()} ${os.release()}`,
-    node: process.version,
-  };
-  const head = `Gazette benchmark, ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC — ${articleCount.toLocaleString("en-US")} articles, ${kind === "postgres" ? "PostgreSQL" : "embedded PGlite"}, ${connections} connections, ${seconds} s × ${passes} rounds\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}`;
-  const lines = [
-    "| row | what | req/s | p50 ms | p99 ms | × ceiling | CPU ms/req | bytes |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...rows.map((r) =>
-      r.skipped
-        ? `| ${r.id} | ${r.label} | skipped: ${r.skipped} | | | | | |`
-        : `| ${r.id} | ${r.label}${r.note ? ` (${r.note})` : ""} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.id === "h" ? "—" : fmt(r.rps! / ceiling, 3)} | ${fmt(r.cpu, 2)} | ${r.bytes ? fmt(r.bytes) : "—"} |`,
-    ),
-  ];
-  const jsLine = `Article page first-load JavaScript: ${fmt(js.gzip / 1024, 1)} KB gzip (${fmt(js.raw / 1024, 1)} KB raw) in ${js.files.length} files; third-party scripts: ${js.thirdParty.length ? js.thirdParty.join(", ") : "none"}.`;
-
-  const targets: { what: string; ok: boolean | undefined; detail: string }[] = [];
-  const ok = (x: Row) => !x.skipped && x.rps !== undefined;
-  if (ok(b) && ok(c)) {
-    targets.push({ what: "cached article ≥ 0.9 × static page", ok: c.rps! >= 0.9 * b.rps!, detail: `${fmt(c.rps! / b.rps!, 2)}×` });
-    targets.push({ what: "cached article p99 ≤ 1.5 × static page p99", ok: c.p99! <= 1.5 * b.p99!, detail: `${fmt(c.p99, 1)} vs ${fmt(b.p99, 1)} ms` });
-  }
-  if (ok(c) && ok(d)) targets.push({ what: "home ≥ 0.8 × cached article", ok: d.rps! >= 0.8 * c.rps!, detail: `${fmt(d.rps! / c.rps!, 2)}×` });
-  if (ok(c) && ok(e)) targets.push({ what: "section page 3 ≥ 0.8 × cached article", ok: e.rps! >= 0.8 * c.rps!, detail: `${fmt(e.rps! / c.rps!, 2)}×${e.note ? ` (${e.note})` : ""}` });
-  if (ok(h) && h.rounds[0]!.requests > 0) targets.push({ what: "uncached article render ≤ 10 ms CPU", ok: h.cpu! <= 10, detail: `${fmt(h.cpu, 1)} ms at ${articleCount.toLocaleString("en-US")} articles` });
-  if (ok(f)) targets.push({ what: "search p95 ≤ 50 ms", ok: f.p95! <= 50, detail: `${fmt(f.p95, 1)} ms at ${articleCount.toLocaleString("en-US")} articles, under ${connections} connections` });
-  if (ok(g)) targets.push({ what: "comment post ≤ 2 ms CPU", ok: g.cpu! <= 2, detail: `${fmt(g.cpu, 2)} ms (Node only; PostgreSQL's own CPU not counted)` });
-  targets.push({ what: "article first-load JS ≤ 150 KB gzip, no third-party script", ok: js.gzip <= 150 * 1024 && js.thirdParty.length === 0, detail: `${fmt(js.gzip / 1024, 1)} KB` });
-  if (ok(i)) targets.push({ what: "nginx (i) ≥ 0.8 × ceiling", ok: i.rps! >= 0.8 * ceiling, detail: `${fmt(i.rps! / ceiling, 2)}×` });
-  // The issue compares 100,000 articles with 1,000: the latest full run of another size, same
-  // database kind and load, stands in for the other end.
-  const other = previousResults()
-    .filter((p) => p.articles !== articleCount && !p.quick && !quick && p.connections === connections && p.database === kind)
-    .at(-1);
-  const otherC = other?.rows.find((r) => r.id === "c");
-  if (other && otherC?.rps && c.rps) {
-    const [small, large] = other.articles < articleCount ? [otherC.rps, c.rps] : [c.rps, otherC.rps];
-    targets.push({
-      what: "throughput at the larger size within 10% of the smaller (row c, across two runs)",
-      ok: large >= 0.9 * small,
-      detail: `${fmt(c.rps)} req/s now vs ${fmt(otherC.rps)} at ${other.articles.toLocaleString("en-US")} articles (${other.file}); different runs, so noisier than the rest`,
-    });
-  }
-
-  console.log(`\n${head}\n\n${lines.join("\n")}\n\n${jsLine}\n\nTargets (figures from this run):`);
-  for (const t of targets) console.log(`  ${t.ok ? "met   " : "MISSED"}  ${t.what}: ${t.detail}`);
+  const report = renderReport({ rows, js, startedAt, articleCount, kind, connections, seconds, passes, quick });
+  console.log(`\n${report.table}\n\nTargets (figures from this run):`);
+  for (const t of report.targets) console.log(`  ${t.ok ? "met   " : "MISSED"}  ${t.what}: ${t.detail}`);
+  const { machine, targets } = report;
 
   const results = path.join(process.cwd(), "bench", "results");
   mkdirSync(results, { recursive: true });
@@ -444,7 +297,7 @@ async function main() {
   writeFileSync(
     file,
     JSON.stringify(
-      { date: startedAt.toISOString(), machine, articles: articleCount, database: kind, connections, seconds, passes, quick, rows, firstLoadJs: js, targets, table: [head, "", ...lines, "", jsLine].join("\n") },
+      { date: startedAt.toISOString(), machine, articles: articleCount, database: kind, connections, seconds, passes, quick, rows, firstLoadJs: js, targets, table: report.table },
       null,
       2,
     ),

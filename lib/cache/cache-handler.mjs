@@ -20,9 +20,11 @@
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { deserialize, MemoryStore, serialize, sizeOf, tagsOf, ttlSeconds, withValidator } from "./entries.mjs";
 
-const TAGS_HEADER = "x-next-cache-tags";
+export { deserialize, serialize };
+
 const COMMAND_TIMEOUT_MS = 500;
 // An invalidation matters more than a cache read: it gets longer, and is retried until sent.
 const INVALIDATION_TIMEOUT_MS = 1000;
@@ -31,122 +33,6 @@ const BREAKER_MS = 2000;
 // A missed pub/sub message (a reconnect at the wrong moment) is made good this often.
 const RESYNC_MS = 15_000;
 const DEFAULT_MEMORY_BYTES = 256 * 1024 * 1024;
-const DAY_SECONDS = 24 * 60 * 60;
-
-/** Entries outlive their revalidate time (Next.js serves them stale while it re-renders). */
-function ttlSeconds(value, cacheControl) {
-  const expire = cacheControl?.expire;
-  const revalidate = cacheControl?.revalidate ?? value?.revalidate;
-  let ttl = 7 * DAY_SECONDS;
-  if (typeof expire === "number" && expire > 0) ttl = expire;
-  else if (typeof revalidate === "number" && revalidate > 0) ttl = revalidate * 4;
-  return Math.max(60, Math.min(ttl, 14 * DAY_SECONDS));
-}
-
-// ---------------------------------------------------------------------------------------
-// Serialization: entries hold Buffers (rscData, route bodies) and Maps (segmentData),
-// which JSON alone would flatten.
-
-export function serialize(entry) {
-  return JSON.stringify(entry, function replacer(key, value) {
-    const original = this[key];
-    if (original instanceof Uint8Array) {
-      return { $b: Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString("base64") };
-    }
-    if (original instanceof Map) return { $m: [...original.entries()] };
-    return value;
-  });
-}
-
-export function deserialize(text) {
-  return JSON.parse(text, (_key, value) => {
-    if (value && typeof value === "object" && !Array.isArray(value)) {
-      if (typeof value.$b === "string") return Buffer.from(value.$b, "base64");
-      if (Array.isArray(value.$m)) return new Map(value.$m);
-    }
-    return value;
-  });
-}
-
-// ---------------------------------------------------------------------------------------
-
-function sizeOf(key, value) {
-  if (!value) return key.length + 25;
-  switch (value.kind) {
-    case "APP_PAGE": {
-      let size = (value.html?.length ?? 0) + (value.rscData?.length ?? 0) + (value.postponed?.length ?? 0);
-      if (value.segmentData) for (const [p, b] of value.segmentData) size += p.length + (b?.length ?? 0);
-      return key.length + size;
-    }
-    case "APP_ROUTE":
-      return key.length + (value.body?.length ?? 0);
-    case "PAGES":
-      return key.length + (value.html?.length ?? 0) + (JSON.stringify(value.pageData)?.length ?? 0);
-    default:
-      return key.length + (JSON.stringify(value)?.length ?? 0);
-  }
-}
-
-/** The tags an entry depends on: pages carry theirs in a header, data entries in the context. */
-function tagsOf(value, ctx) {
-  const header = value?.headers?.[TAGS_HEADER];
-  const fromHeader = typeof header === "string" && header ? header.split(",") : [];
-  const fromContext = Array.isArray(ctx?.tags) ? ctx.tags : [];
-  const fromValue = Array.isArray(value?.tags) ? value.tags : [];
-  return [...new Set([...fromHeader, ...fromContext, ...fromValue])];
-}
-
-/**
- * A rendered page's ETag, made once when it is stored rather than on every response
- * (next.config.mjs turns Next.js's per-response hashing off). Weak, because the HTML and
- * the RSC payload of a page share the entry's headers: it names the version of the page.
- */
-function withValidator(value) {
-  if (value?.kind !== "APP_PAGE" || typeof value.html !== "string" || value.status >= 400) return;
-  const hash = createHash("sha1").update(value.html);
-  if (value.rscData) hash.update(value.rscData);
-  value.headers = { ...value.headers, etag: `W/"${hash.digest("base64url").slice(0, 22)}"` };
-}
-
-/** A byte-bounded LRU: Map keeps insertion order, and a hit re-inserts the key. */
-class MemoryStore {
-  constructor(maxBytes) {
-    this.maxBytes = maxBytes;
-    this.bytes = 0;
-    this.map = new Map();
-  }
-  get(key) {
-    const item = this.map.get(key);
-    if (!item) return undefined;
-    this.map.delete(key);
-    this.map.set(key, item);
-    return item;
-  }
-  set(key, item) {
-    this.delete(key);
-    if (item.size > this.maxBytes) return;
-    this.map.set(key, item);
-    this.bytes += item.size;
-    for (const [oldest, old] of this.map) {
-      if (this.bytes <= this.maxBytes) break;
-      this.map.delete(oldest);
-      this.bytes -= old.size;
-    }
-  }
-  delete(key) {
-    const item = this.map.get(key);
-    if (!item) return;
-    this.map.delete(key);
-    this.bytes -= item.size;
-  }
-  /** Drops every entry that depends on a tag invalidated after it was made. */
-  evictInvalidated(tags, at) {
-    const set = new Set(tags);
-    for (const [key, item] of this.map) {
-      if (item.lastModified <= at && item.tags.some((t) => set.has(t))) this.delete(key);
-    }
-  }
-}
 
 function withTimeout(promise, ms) {
   let timer;
@@ -169,6 +55,8 @@ export class SharedCache {
     this.tagTimes = new Map();
     /** invalidations Redis has not heard of yet (made while it was unreachable) */
     this.unsent = new Map();
+    /** key → when it was first asked for and missed: its render or query began after that */
+    this.missedAt = new Map();
     this.redisUrl = redisUrl;
     this.prefix = prefix;
     this.entryPrefix = `${prefix}:${buildId}:entry:`;
@@ -330,6 +218,7 @@ export class SharedCache {
   }
 
   async get(key, ctx) {
+    const askedAt = Date.now();
     const extraTags = ctx?.kind === "FETCH" ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : [];
     const local = this.memory.get(key);
     if (local) {
@@ -356,7 +245,24 @@ export class SharedCache {
       }
     }
     this.stats.misses++;
+    if (!this.missedAt.has(key)) {
+      // keys that miss and are never stored (errors) must not pile up
+      if (this.missedAt.size > 10_000) this.missedAt.clear();
+      this.missedAt.set(key, askedAt);
+    }
     return null;
+  }
+
+  /**
+   * A render or query that began before one of its tags was invalidated and ended after it
+   * holds what it read before the change; stored, it would pass for fresh until the next
+   * invalidation. It is served to the request that made it, and not kept.
+   */
+  overlapsInvalidation(key, tags) {
+    const startedAt = this.missedAt.get(key);
+    this.missedAt.delete(key);
+    if (startedAt === undefined) return false;
+    return tags.some((tag) => (this.tagTimes.get(tag) ?? -1) >= startedAt);
   }
 
   async set(key, value, ctx) {
@@ -364,6 +270,10 @@ export class SharedCache {
     withValidator(value);
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
     const tags = tagsOf(value, ctx);
+    if (this.overlapsInvalidation(key, tags)) {
+      this.memory.delete(key);
+      return;
+    }
     this.memory.set(key, { value, lastModified, cacheControl, tags, size: sizeOf(key, value) });
     if (!value || !this.usable()) return;
     try {

@@ -46,9 +46,9 @@ describe("SharedCache in memory (no REDIS_URL)", () => {
     await cache.revalidateTag("article:2");
     expect(await cache.get("/a", { kind: "APP_PAGE" })).not.toBeNull();
     await cache.revalidateTag(["article:1"], { expire: 0 });
+    await new Promise((r) => setTimeout(r, 2));
     expect(await cache.get("/a", { kind: "APP_PAGE" })).toBeNull();
     // rendered again after the revalidation: fresh
-    await new Promise((r) => setTimeout(r, 2));
     await cache.set("/a", page("two", ["article:1", "home"]), {});
     expect((await cache.get("/a", { kind: "APP_PAGE" }))?.value).toMatchObject({ html: "two" });
   });
@@ -60,6 +60,26 @@ describe("SharedCache in memory (no REDIS_URL)", () => {
     expect(await cache.get("k", { kind: "FETCH", tags: ["article:9"], softTags: ["_N_T_/world/x"] })).not.toBeNull();
     await cache.revalidateTag("_N_T_/world/x");
     expect(await cache.get("k", { kind: "FETCH", tags: ["article:9"], softTags: ["_N_T_/world/x"] })).toBeNull();
+  });
+
+  it("does not keep a render that an invalidation overtook", async () => {
+    const cache = new SharedCache({ log: quiet });
+    // a miss: the render starts, reads the comments, and meanwhile a comment is approved
+    expect(await cache.get("/race", { kind: "APP_PAGE" })).toBeNull();
+    await new Promise((r) => setTimeout(r, 2));
+    await cache.revalidateTag("article:5", { expire: 0 });
+    await new Promise((r) => setTimeout(r, 2));
+    await cache.set("/race", page("read before the comment", ["article:5"]), {});
+    expect(await cache.get("/race", { kind: "APP_PAGE" })).toBeNull();
+    // the next render starts after the invalidation and is kept
+    await new Promise((r) => setTimeout(r, 2));
+    await cache.set("/race", page("with the comment", ["article:5"]), {});
+    expect((await cache.get("/race", { kind: "APP_PAGE" }))?.value).toMatchObject({ html: "with the comment" });
+    // an invalidation of another tag during a render does not matter
+    expect(await cache.get("/other", { kind: "APP_PAGE" })).toBeNull();
+    await cache.revalidateTag("article:6");
+    await cache.set("/other", page("fine", ["article:5"]), {});
+    expect(await cache.get("/other", { kind: "APP_PAGE" })).not.toBeNull();
   });
 
   it("stays within its memory budget, dropping the least recently read", async () => {
