@@ -1,21 +1,11 @@
 import { fileURLToPath } from "node:url";
+import { contentSecurityPolicy as policy } from "./lib/content-security-policy.mjs";
 
 // Reader pages are cached and carry no nonce (a nonce would make every request render), so
 // their policy allows inline scripts from Next.js itself and no other origin; the allow-list
 // sanitizer is what keeps untrusted text inert there. Staff pages get a per-request nonce
 // from proxy.ts instead.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+const contentSecurityPolicy = policy("'unsafe-inline'");
 
 // Reader pages are the same bytes for everyone: a CDN or nginx may keep them briefly and
 // serve a stale copy while it fetches the new one. Short, because nothing purges a CDN when

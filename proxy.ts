@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
+import { contentSecurityPolicy } from "./lib/content-security-policy.mjs";
 import { authSecret } from "./lib/env";
 
 const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
@@ -16,18 +17,7 @@ function isStaffPath(pathname: string) {
  * 'strict-dynamic' instead of the reader pages' static policy (SPEC §8).
  */
 function staffPolicy(nonce: string) {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  return contentSecurityPolicy(`'nonce-${nonce}' 'strict-dynamic'`);
 }
 
 // Runs only for the paths in `config.matcher`, so cached reader pages never pay for it.

@@ -6,7 +6,7 @@ import path from "node:path";
 
 const root = process.cwd();
 const buildId = path.join(root, ".next", "BUILD_ID");
-const sources = ["app", "components", "lib", "db", "public", "next.config.mjs", "package-lock.json", "proxy.ts", "instrumentation.ts"];
+const sources = ["app", "components", "lib", "db", "public", "next.config.mjs", "package-lock.json", "proxy.ts", "instrumentation.ts", "auth.ts", "auth.config.ts"];
 
 function newestChange(entry) {
   if (!existsSync(entry)) return 0;
