@@ -42,18 +42,19 @@ export async function seedBenchmark(db: Db, articles: number, log: (line: string
       await db.execute(sql`
         with src as (
           select array_agg(title order by id) as titles, array_agg(standfirst order by id) as standfirsts,
-                 array_agg(body order by id) as bodies, count(*)::int as n
+                 array_agg(body order by id) as bodies, array_agg(body_html order by id) as htmls,
+                 array_agg(body_html_version order by id) as html_versions, count(*)::int as n
           from articles where status = 'published'
         ),
         s as (select array_agg(id order by id) as ids, count(*)::int as n from sections),
         a as (select array_agg(id order by id) as ids, count(*)::int as n from authors)
-        insert into articles (slug, section_id, author_id, title, standfirst, body, status, published_at,
+        insert into articles (slug, section_id, author_id, title, standfirst, body, body_html, body_html_version, status, published_at,
                               must_read, comment_mode, created_at, updated_at)
         select 'bench-' || g || '-' || substr(md5(g::text), 1, 6),
                s.ids[1 + g % s.n], a.ids[1 + (g * 7) % a.n],
                src.titles[1 + (g * 13) % src.n] || ' — part ' || g,
                src.standfirsts[1 + (g * 13) % src.n],
-               src.bodies[1 + (g * 17) % src.n],
+               src.bodies[1 + (g * 17) % src.n], src.htmls[1 + (g * 17) % src.n], src.html_versions[1 + (g * 17) % src.n],
                'published', now() - g * interval '5 minutes' - interval '1 hour',
                g % 997 = 0, 'moderated',
                now() - g * interval '5 minutes' - interval '1 hour', now() - g * interval '5 minutes' - interval '1 hour'

@@ -106,6 +106,13 @@ export const articles = pgTable(
     title: text("title").notNull(),
     standfirst: text("standfirst").notNull().default(""),
     body: text("body").notNull().default(""),
+    /**
+     * The body rendered to sanitized HTML when it was saved, so that a page render does not
+     * parse Markdown. Used only while body_html_version is the renderer's current version
+     * (lib/markdown.ts); a renderer change re-renders stale rows at the next migrate.
+     */
+    bodyHtml: text("body_html"),
+    bodyHtmlVersion: integer("body_html_version"),
     status: articleStatusEnum("status").notNull().default("draft"),
     /** when it went (or, for scheduled articles, goes) live */
     publishedAt: at("published_at"),

@@ -5,6 +5,7 @@ import { countWords } from "@/lib/format";
 import { demoStaff, draftArticle, seedArticles, seedIfEmpty } from "./seed";
 import * as t from "./schema";
 import { verifyPassword } from "@/lib/auth/password";
+import { countStaleBodies } from "@/lib/articles/body";
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -38,6 +39,8 @@ describeEachDatabase("seedIfEmpty", (db) => {
     const [draft] = await primary.select().from(t.articles).where(eq(t.articles.slug, draftArticle.slug));
     expect(draft?.status).toBe("draft");
     expect(draft?.publishedAt).toBeNull();
+    // Bodies are stored rendered, so the first page view of a demo article parses no Markdown.
+    expect(await countStaleBodies(primary)).toBe(0);
 
     const sections = await primary.select().from(t.sections);
     expect(sections.length).toBeGreaterThanOrEqual(6);

@@ -1,6 +1,7 @@
 import { count, sql } from "drizzle-orm";
 import { generatePassword, hashPassword } from "../lib/auth/password";
 import { slugify } from "../lib/slug";
+import { bodyColumns } from "../lib/articles/body";
 import type { Db } from "./client";
 import * as t from "./schema";
 import { batchA } from "./seed/articles/batch-a";
@@ -102,7 +103,7 @@ export async function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<Se
           slug: a.slug,
           title: a.title,
           standfirst: a.standfirst,
-          body: a.body,
+          ...bodyColumns(a.body),
           sectionId: sectionId(a.section),
           authorId: author(a.author).id,
           status: a.status,

@@ -54,6 +54,13 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
+/**
+ * The renderer's version, stored beside each article's rendered body. Raise it whenever a
+ * change here alters the HTML (a plugin, the allow-list, a dependency's major version): stored
+ * bodies of an older version are then rendered again (lib/articles/body.ts).
+ */
+export const markdownVersion = 1;
+
 /** Article Markdown to safe HTML: the one renderer for the public page and the editor's preview. */
 export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));

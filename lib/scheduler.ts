@@ -1,4 +1,5 @@
 import { getPrimaryDb, inBackground } from "@/db/client";
+import { renderStaleBodies } from "@/lib/articles/body";
 import { publishDueArticles } from "@/lib/articles/editorial";
 import { env } from "@/lib/env";
 import { internalToken } from "@/lib/internal-token";
@@ -19,13 +20,18 @@ async function revalidate(tags: string[]) {
   if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
 }
 
-/** One pass: publish what is due and expire the pages it appears on. */
+/**
+ * One pass: publish what is due and expire the pages it appears on; then render a batch of
+ * article bodies stored by an older Markdown renderer (pages render those on read meanwhile,
+ * with the same result, so no page needs expiring).
+ */
 export async function runSchedulerOnce() {
   const published = await inBackground(async () => publishDueArticles(await getPrimaryDb()));
   if (published.length > 0) {
     await revalidate(published.flatMap((p) => p.tags));
     console.log(`Scheduler published ${published.length} article(s): ${published.map((p) => p.id).join(", ")}`);
   }
+  await inBackground(async () => renderStaleBodies(await getPrimaryDb(), { limit: 100 }));
   return published.length;
 }
 

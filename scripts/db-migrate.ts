@@ -1,3 +1,3 @@
 import { setup } from "./db-setup";
 
-await setup({ seed: false });
+await setup({ seed: false, renderBodies: true });

@@ -4,10 +4,11 @@ import postgres from "postgres";
 import { DatabaseLockedError } from "../db/lock";
 import { migrationsFolder, openDatabase, type Database } from "../db/client";
 import { seedIfEmpty } from "../db/seed";
+import { countStaleBodies, renderStaleBodies } from "../lib/articles/body";
 import { env } from "../lib/env";
 
 /** Migrates (and, with --seed, seeds an empty database). Used by npm start, db:migrate and db:seed. */
-export async function setup({ seed }: { seed: boolean }) {
+export async function setup({ seed, renderBodies = false }: { seed: boolean; renderBodies?: boolean }) {
   const config = env();
   let database: Database;
   try {
@@ -22,12 +23,29 @@ export async function setup({ seed }: { seed: boolean }) {
   try {
     if (database.kind === "postgres") await migrateServer(config.DATABASE_URL!);
     console.log(`Database migrated (${database.kind === "embedded" ? `embedded, ${config.dataDir}` : "PostgreSQL"}).`);
+    if (renderBodies) await renderAllStaleBodies(database.primary);
     if (seed) {
       const result = await seedIfEmpty(database.primary);
       if (!result.seeded) console.log("Database already has content; the seed left it alone.");
     }
   } finally {
     await database.close();
+  }
+}
+
+/**
+ * Renders the article bodies that an older Markdown renderer (or none) stored. The running
+ * servers' scheduler does this too, a batch at a time; after an upgrade, db:migrate does it
+ * all at once.
+ */
+async function renderAllStaleBodies(db: Database["primary"]) {
+  const stale = await countStaleBodies(db);
+  if (stale === 0) return;
+  console.log(`Rendering ${stale.toLocaleString("en-US")} article bodies for the current Markdown renderer…`);
+  let done = 0;
+  for (let n; (n = await renderStaleBodies(db, { limit: 1000 })) > 0; ) {
+    done += n;
+    console.log(`  ${done.toLocaleString("en-US")} of ${stale.toLocaleString("en-US")}`);
   }
 }
 

@@ -6,6 +6,7 @@ import * as t from "@/db/schema";
 import type { ActionContext } from "@/lib/auth/action";
 import type { Staff } from "@/lib/auth/permissions";
 import { describeEachDatabase } from "@/test/databases";
+import { markdownVersion } from "@/lib/markdown";
 import { editorActions, parseTagNames, publishDueArticles } from "./editorial";
 
 const editor = editorActions(async () => "UTC");
@@ -59,6 +60,15 @@ describeEachDatabase("the article editor's saves", (database) => {
     expect(stale.values?.body).toBe("Mine");
     const revisions = await db().select().from(t.articleRevisions).where(eq(t.articleRevisions.articleId, article!.id));
     expect(revisions.map((r) => r.body).sort()).toEqual(["Edited", "Text"]);
+  });
+
+  it("stores the body rendered and sanitized with every save, so pages need not render Markdown", async () => {
+    await editor.draft.execute(ctx("editor@example.com"), { ...base, title: "Rendered on save", body: "# Head\n\n**Bold** [x](javascript:alert(1))" });
+    const [article] = await db().select().from(t.articles).where(eq(t.articles.slug, "rendered-on-save"));
+    expect(article).toMatchObject({ bodyHtml: "<h2>Head</h2>\n<p><strong>Bold</strong> <a>x</a></p>", bodyHtmlVersion: markdownVersion });
+    await editor.draft.execute(ctx("editor@example.com"), { ...base, id: String(article!.id), version: "1", title: "Rendered on save", body: "Now *this*" });
+    const [edited] = await db().select().from(t.articles).where(eq(t.articles.id, article!.id));
+    expect(edited!.bodyHtml).toBe("<p>Now <em>this</em></p>");
   });
 
   it("lets writers edit only their own unpublished articles", async () => {

@@ -9,6 +9,7 @@ import { tags as cacheTags } from "@/lib/cache-tags";
 import { ImageRejected, imageUrl, storeImage } from "@/lib/media/images";
 import { isSlug, slugify } from "@/lib/slug";
 import { zonedToUtc } from "@/lib/time";
+import { bodyColumns } from "./body";
 
 export const intents = ["draft", "review", "publish", "schedule", "unpublish"] as const;
 export type Intent = (typeof intents)[number];
@@ -225,7 +226,7 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
       slug,
       title: input.title,
       standfirst: input.standfirst,
-      body: input.body,
+      ...bodyColumns(input.body),
       sectionId: input.sectionId,
       authorId: input.authorId,
       sourceName: input.sourceName,
@@ -364,7 +365,7 @@ export const restoreRevision = staffAction("article.edit-any", restoreInput, asy
         title: revision.title,
         slug: slugTaken ? current.slug : revision.slug,
         standfirst: revision.standfirst,
-        body: revision.body,
+        ...bodyColumns(revision.body),
         sourceName: (f.sourceName as string | null) ?? null,
         sourceUrl: (f.sourceUrl as string | null) ?? null,
         version,

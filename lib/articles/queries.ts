@@ -2,8 +2,8 @@ import "server-only";
 import { and, asc, desc, eq, gte, inArray, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { readingMinutes } from "@/lib/format";
-import { renderMarkdown } from "@/lib/markdown";
 import { articleCorrections, articles, articleTags, authors, sections, tags as tagsTable } from "@/db/schema";
+import { bodyHtmlOf } from "./body";
 import { approvedCount, cardColumns, isPublic, selectCards, toCard, type ArticleCard } from "./cards";
 
 // Plain queries: each takes the database, so tests call them on PGlite and PostgreSQL alike.
@@ -39,6 +39,8 @@ export async function getPublishedArticle(db: Db, { slug }: { slug: string }): P
     .select({
       ...cardColumns,
       body: articles.body,
+      bodyHtml: articles.bodyHtml,
+      bodyHtmlVersion: articles.bodyHtmlVersion,
       revisedAt: articles.revisedAt,
       sourceName: articles.sourceName,
       sourceUrl: articles.sourceUrl,
@@ -71,7 +73,7 @@ export async function getPublishedArticle(db: Db, { slug }: { slug: string }): P
   return {
     ...toCard(row),
     body: row.body,
-    bodyHtml: renderMarkdown(row.body),
+    bodyHtml: bodyHtmlOf(row),
     readingMinutes: readingMinutes(row.body),
     revisedAt: row.revisedAt?.toISOString() ?? null,
     sourceName: row.sourceName,

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gte, inArray, max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, articleTags, authors, sections, tags as tagsTable } from "@/db/schema";
+import { bodyHtmlOf } from "@/lib/articles/body";
 import { isPublic } from "@/lib/articles/cards";
 
 export type FeedArticle = {
@@ -9,7 +10,8 @@ export type FeedArticle = {
   slug: string;
   title: string;
   standfirst: string;
-  body: string;
+  /** the body as sanitized HTML */
+  bodyHtml: string;
   publishedAt: string;
   sectionSlug: string;
   sectionName: string;
@@ -26,6 +28,8 @@ export async function listFeedArticles(db: Db, { sectionSlug, limit = 50 }: { se
       title: articles.title,
       standfirst: articles.standfirst,
       body: articles.body,
+      bodyHtml: articles.bodyHtml,
+      bodyHtmlVersion: articles.bodyHtmlVersion,
       publishedAt: articles.publishedAt,
       sectionSlug: sections.slug,
       sectionName: sections.name,
@@ -46,8 +50,9 @@ export async function listFeedArticles(db: Db, { sectionSlug, limit = 50 }: { se
           .innerJoin(tagsTable, eq(tagsTable.id, articleTags.tagId))
           .where(inArray(articleTags.articleId, rows.map((r) => r.id)))
           .orderBy(asc(tagsTable.name));
-  return rows.map((r) => ({
+  return rows.map(({ body, bodyHtml, bodyHtmlVersion, ...r }) => ({
     ...r,
+    bodyHtml: bodyHtmlOf({ body, bodyHtml, bodyHtmlVersion }),
     publishedAt: r.publishedAt!.toISOString(),
     tags: tagRows.filter((t) => t.articleId === r.id).map((t) => t.name),
   }));

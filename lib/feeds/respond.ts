@@ -1,5 +1,4 @@
 import "server-only";
-import { renderMarkdown } from "@/lib/markdown";
 import type { FeedArticle } from "./queries";
 import type { FeedItem } from "./xml";
 
@@ -18,7 +17,7 @@ export function toFeedItems(articles: FeedArticle[], siteUrl: string): FeedItem[
     url: `${siteUrl}/${a.sectionSlug}/${a.slug}`,
     title: a.title,
     description: a.standfirst,
-    contentHtml: renderMarkdown(a.body),
+    contentHtml: a.bodyHtml,
     publishedAt: a.publishedAt,
     author: a.authorName,
     categories: [a.sectionName, ...a.tags],
