@@ -43,7 +43,9 @@ test("once cached, every reader page and feed is served without a database query
   const paths = Object.values(pages);
   await queriesFor(request, paths);
   expect(await queriesFor(request, paths)).toBe(0);
-  for (const path of [pages.home, pages.section, pages.sectionPage, pages.article, pages.author, pages.tag]) {
+  // A search is a cached page too, one per normalized query: spacing does not make another.
+  const searchVariants = ["/search?q=+harbour++", "/search?q=harbour&page=1&utm_source=x"];
+  for (const path of [pages.home, pages.section, pages.sectionPage, pages.article, pages.author, pages.tag, pages.search, ...searchVariants]) {
     expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
   }
 });

@@ -66,6 +66,17 @@ test.describe("search", () => {
     await expect(searchPage.status).toHaveText("No articles match “zzyzxqvv”. Check the spelling, or try fewer or other words.");
   });
 
+  test("has one cached address per search, which nothing else can reach", async ({ request }) => {
+    const key = Buffer.from("harbour").toString("base64url");
+    expect((await request.get(`/search/${key}/1`)).status()).toBe(200);
+    // not the key of a normalized query, a page past the end, a page that is not a number
+    for (const path of [`/search/${Buffer.from(" harbour").toString("base64url")}/1`, `/search/${key}/999`, `/search/${key}/01`, "/search/..%2F..%2Fadmin/1", "/search/%FF/1"]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+    // a malformed page number on the reader's address is a 404 too, not a cached page
+    expect((await request.get("/search?q=harbour&page=abc")).status()).toBe(404);
+  });
+
   test("shows hostile queries as text", async ({ searchPage, page }) => {
     let dialog = false;
     page.on("dialog", async (d) => {

@@ -1,8 +1,9 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
 import { splitHighlight } from "./parse";
-import { searchArticles, type SearchResult } from "./query";
+import { searchArticles, searchCandidates, searchPageSize, type SearchResult } from "./query";
 
 const titles = (r: SearchResult) => (r.kind === "results" ? r.hits.map((h) => h.title) : [r.kind]);
 
@@ -75,6 +76,27 @@ describeEachDatabase("search", (database) => {
     expect(titles(first)).toHaveLength(20);
     expect(titles(second)).toEqual(["Many 20", "Many 21", "Many 22"]);
     expect(titles(past)).toEqual([]);
+  });
+
+  it("ranks only the newest matches of a very common word, and says that older ones were left out", async () => {
+    const db = database().primary;
+    const room = await makeNewsroom(db);
+    const word = w("everywhereword");
+    // The oldest match would rank first (the word in its title), but it is not among the newest.
+    await room.article({ title: `${word} ${word} in the title`, body: `${word} ${word} ${word}`, hoursAgo: 5000 });
+    await db.execute(sql`
+      insert into articles (slug, section_id, author_id, title, body, status, published_at)
+      select ${`bulk-${id}-`} || g, ${room.home.id}, ${room.author.id}, 'Bulk ' || g, 'Mentions ' || ${word} || ' once.', 'published', now() - g * interval '1 minute'
+      from generate_series(1, ${searchCandidates + 4}) g`);
+    const first = await search(word);
+    expect(first).toMatchObject({ kind: "results", total: searchCandidates, more: true });
+    expect(titles(first)).not.toContain(`${word} ${word} in the title`);
+    const lastPage = searchCandidates / searchPageSize;
+    expect(titles(await search(word, lastPage))).toHaveLength(searchPageSize);
+    expect(titles(await search(word, lastPage + 1))).toEqual([]);
+    // A narrower query reaches it.
+    expect(titles(await search(`"${word} in the title"`))).toEqual([`${word} ${word} in the title`]);
+    expect(await search(w("twinword"))).toMatchObject({ more: false });
   });
 
   it("says when a query has no searchable word, instead of failing", async () => {

@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Pagination } from "@/components/pagination";
-import { SearchHits } from "@/components/search-hits";
-import pageStyles from "@/components/page.module.css";
-import styles from "@/components/search.module.css";
-import { pageCount, parsePage } from "@/lib/pagination";
-import { searchArticles } from "@/lib/search/cached";
-import { maxQueryLength, parseQuery } from "@/lib/search/parse";
-import { searchPageSize } from "@/lib/search/query";
-import { getSiteSettings } from "@/lib/site/queries";
+import { parsePage } from "@/lib/pagination";
+import { parseQuery } from "@/lib/search/parse";
+import { SearchView, loadSearch, searchMetadata } from "./view";
 
-// Rendered per request (it reads the query string); the results themselves come from the
-// data cache, so a repeated search does not reach the database.
+// `/search` with no query, or one too long to run: rendered per request (it reads the query
+// string). A runnable query never arrives here from a reader: proxy.ts rewrites it to the
+// cached `/search/<key>/<page>`; should the proxy not run, this page still answers it.
 // Declared, not discovered: `next build` would otherwise try to prerender it, and the site
 // layout would open the database before the page reached the query string.
 export const dynamic = "force-dynamic";
@@ -19,17 +14,7 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const parsed = parseQuery((await searchParams).q);
-  const title = parsed.kind === "query" ? `Search: ${parsed.text}` : "Search";
-  return {
-    title,
-    description: "Search every published article.",
-    alternates: { canonical: "/search" },
-    // Result pages are endless variations of the same articles: crawlers follow, not index.
-    robots: { index: false, follow: true },
-    openGraph: { type: "website", url: "/search", title },
-    twitter: { card: "summary", title },
-  };
+  return searchMetadata(parseQuery((await searchParams).q));
 }
 
 export default async function SearchPage({ searchParams }: Props) {
@@ -37,57 +22,5 @@ export default async function SearchPage({ searchParams }: Props) {
   const parsed = parseQuery(params.q);
   const page = params.page === undefined ? 1 : parsePage(params.page);
   if (page === null) notFound();
-  const result = parsed.kind === "query" ? await searchArticles(parsed.text, page) : null;
-  if (result?.kind === "results" && page > 1 && result.hits.length === 0) notFound();
-  const { locale, timeZone } = await getSiteSettings();
-  const typed = parsed.kind === "query" ? parsed.text : "";
-
-  return (
-    <div className={styles.page}>
-      <h1 className={pageStyles.pageTitle}>Search</h1>
-      <form action="/search" method="get" role="search" aria-label="Search the articles" className={styles.form}>
-        <label htmlFor="search-query">Search for</label>
-        <div className={styles.row}>
-          <input id="search-query" name="q" type="search" defaultValue={typed} maxLength={maxQueryLength} aria-describedby="search-tips" />
-          <button type="submit">Search</button>
-        </div>
-        <p id="search-tips" className={styles.tips}>
-          Put a phrase in <code>&quot;quotes&quot;</code>, leave a word out with <code>-word</code>, and match either of two words
-          with <code>or</code>.
-        </p>
-      </form>
-      <div role="status" className={styles.status}>
-        {parsed.kind === "empty" && <p>Type a word or a phrase to search every published article.</p>}
-        {parsed.kind === "too-long" && (
-          <p>
-            That search is {parsed.length.toLocaleString(locale)} characters long. Searches can be up to {maxQueryLength} characters:
-            try a few distinctive words.
-          </p>
-        )}
-        {result?.kind === "no-terms" && (
-          <p>
-            “<bdi>{typed}</bdi>” has no words to search for: very common words (such as “the” or “and”) and punctuation are left
-            out. Try more specific words.
-          </p>
-        )}
-        {result?.kind === "results" && result.total === 0 && (
-          <p>
-            No articles match “<bdi>{typed}</bdi>”. Check the spelling, or try fewer or other words.
-          </p>
-        )}
-        {result?.kind === "results" && result.total > 0 && (
-          <p>
-            {result.total === 1 ? "1 article matches" : `${result.total.toLocaleString(locale)} articles match`} “<bdi>{typed}</bdi>”
-            {page > 1 && `, page ${page}`}.
-          </p>
-        )}
-      </div>
-      {result?.kind === "results" && result.hits.length > 0 && (
-        <>
-          <SearchHits hits={result.hits} locale={locale} timeZone={timeZone} />
-          <Pagination base="/search" page={page} pages={pageCount(result.total, searchPageSize)} query={{ q: typed }} />
-        </>
-      )}
-    </div>
-  );
+  return <SearchView parsed={parsed} page={page} result={await loadSearch(parsed, page)} />;
 }
