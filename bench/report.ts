@@ -69,7 +69,7 @@ export function renderReport(run: {
 }) {
   const { rows, js, startedAt, articleCount, kind, connections, seconds, passes, quick } = run;
   const row = (id: string) => rows.find((r) => r.id === id)!;
-  const [a, b, c, d, e, f, g, h, i] = ["a", "b", "c", "d", "e", "f", "g", "h", "i"].map(row) as [Row, Row, Row, Row, Row, Row, Row, Row, Row];
+  const [a, b, c, d, e, f, g, h, i, j] = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"].map(row) as [Row, Row, Row, Row, Row, Row, Row, Row, Row, Row | undefined];
   const ceiling = a.rps!;
   // --- the table ----------------------------------------------------------------------
   const machine = {
@@ -86,7 +86,7 @@ export function renderReport(run: {
     ...rows.map((r) =>
       r.skipped
         ? `| ${r.id} | ${r.label} | skipped: ${r.skipped} | | | | | |`
-        : `| ${r.id} | ${r.label}${r.note ? ` (${r.note})` : ""} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.id === "h" ? "—" : fmt(r.rps! / ceiling, 3)} | ${fmt(r.cpu, 2)} | ${r.bytes ? fmt(r.bytes) : "—"} |`,
+        : `| ${r.id} | ${r.label}${r.note ? ` (${r.note})` : ""} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.id === "h" || r.id === "j" ? "—" : fmt(r.rps! / ceiling, 3)} | ${fmt(r.cpu, 2)} | ${r.bytes ? fmt(r.bytes) : "—"} |`,
     ),
   ];
   const jsLine = `Article page first-load JavaScript: ${fmt(js.gzip / 1024, 1)} KB gzip (${fmt(js.raw / 1024, 1)} KB raw) in ${js.files.length} files; third-party scripts: ${js.thirdParty.length ? js.thirdParty.join(", ") : "none"}.`;
@@ -100,7 +100,8 @@ export function renderReport(run: {
   if (ok(c) && ok(d)) targets.push({ what: "home ≥ 0.8 × cached article", ok: d.rps! >= 0.8 * c.rps!, detail: `${fmt(d.rps! / c.rps!, 2)}×` });
   if (ok(c) && ok(e)) targets.push({ what: "section page 3 ≥ 0.8 × cached article", ok: e.rps! >= 0.8 * c.rps!, detail: `${fmt(e.rps! / c.rps!, 2)}×${e.note ? ` (${e.note})` : ""}` });
   if (ok(h) && h.rounds[0]!.requests > 0) targets.push({ what: "uncached article render ≤ 10 ms CPU", ok: h.cpu! <= 10, detail: `${fmt(h.cpu, 1)} ms at ${articleCount.toLocaleString("en-US")} articles` });
-  if (ok(f)) targets.push({ what: "search p95 ≤ 50 ms", ok: f.p95! <= 50, detail: `${fmt(f.p95, 1)} ms at ${articleCount.toLocaleString("en-US")} articles, under ${connections} connections` });
+  if (ok(f)) targets.push({ what: "search p95 ≤ 50 ms", ok: f.p95! <= 50, detail: `${fmt(f.p95, 1)} ms at ${articleCount.toLocaleString("en-US")} articles, under ${connections} connections (searches asked for before are cached pages)` });
+  if (j && ok(j)) targets.push({ what: "search p95 ≤ 50 ms for a query not yet cached (j)", ok: j.p95! <= 50, detail: `${fmt(j.p95, 1)} ms at ${articleCount.toLocaleString("en-US")} articles, one at a time; median CPU ${fmt(j.cpu, 1)} ms` });
   if (ok(g)) targets.push({ what: "comment post ≤ 2 ms CPU", ok: g.cpu! <= 2, detail: `${fmt(g.cpu, 2)} ms (Node only; PostgreSQL's own CPU not counted)` });
   targets.push({ what: "article first-load JS ≤ 150 KB gzip, no third-party script", ok: js.gzip <= 150 * 1024 && js.thirdParty.length === 0, detail: `${fmt(js.gzip / 1024, 1)} KB` });
   if (ok(i)) targets.push({ what: "nginx (i) ≥ 0.8 × ceiling", ok: i.rps! >= 0.8 * ceiling, detail: `${fmt(i.rps! / ceiling, 2)}×` });

@@ -240,6 +240,8 @@ async function main() {
     i.note = "CPU: nginx and the app together";
   }
 
+  const j = row("j", `first search for a query, not yet cached (${commonWords.length * 5}: pages 2–6 of each common word)`);
+
   // --- the rounds -----------------------------------------------------------------------
   const ordered = [a, b, c, d, e, f, g, i].filter((r) => !r.skipped && loads.has(r));
   // one short pass first, unmeasured: JIT, connection pools and nginx's cache settle
@@ -252,37 +254,46 @@ async function main() {
     }
   }
 
-  // --- (h): each article once, one at a time ------------------------------------------
-  const latencies: number[] = [];
-  const cpus: number[] = [];
-  for (const x of picked.fresh) {
-    const before = cpuMs(appPid);
-    const t0 = performance.now();
-    const res = await fetch(`${base}/${x.section}/${x.slug}`);
-    await res.arrayBuffer();
-    const ms = performance.now() - t0;
-    // let what the response leaves behind (cache writes) finish inside the measurement
-    await new Promise((r) => setTimeout(r, 20));
-    cpus.push(cpuMs(appPid) - before);
-    latencies.push(ms);
-    if (res.headers.get("x-nextjs-cache") === "HIT") h.note = "some pages were already cached";
+  // --- (h) and (j): pages nobody asked for yet, one request at a time ------------------
+  /** Fetches each path once, in turn: latency percentiles and the median CPU per request. */
+  async function oneAtATime(r: Row, paths: string[]) {
+    const latencies: number[] = [];
+    const cpus: number[] = [];
+    const statuses: Record<string, number> = {};
+    let cached = 0;
+    for (const p of paths) {
+      const before = cpuMs(appPid);
+      const t0 = performance.now();
+      const res = await fetch(base + p);
+      await res.arrayBuffer();
+      const ms = performance.now() - t0;
+      // let what the response leaves behind (cache writes) finish inside the measurement
+      await new Promise((done) => setTimeout(done, 20));
+      cpus.push(cpuMs(appPid) - before);
+      latencies.push(ms);
+      statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+      if (res.headers.get("x-nextjs-cache") === "HIT") cached++;
+    }
+    latencies.sort((x, y) => x - y);
+    cpus.sort((x, y) => x - y);
+    r.rounds.push({
+      requests: latencies.length,
+      seconds: latencies.reduce((s, v) => s + v, 0) / 1000,
+      rps: 1000 / mean(latencies),
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      errors: 0,
+      non2xx: paths.length - (statuses[200] ?? 0),
+      statuses,
+      bytesPerResponse: 0,
+      cpuPerRequest: percentile(cpus, 50),
+    });
+    r.note = `one request at a time; CPU is the median; mean ${fmt(mean(cpus), 1)} ms; p95 ${fmt(percentile(latencies, 95), 1)} ms${cached ? `; ${cached} already cached` : ""}${statuses[200] !== paths.length ? `; statuses ${JSON.stringify(statuses)}` : ""}`;
   }
-  latencies.sort((x, y) => x - y);
-  cpus.sort((x, y) => x - y);
-  h.rounds.push({
-    requests: latencies.length,
-    seconds: latencies.reduce((s, v) => s + v, 0) / 1000,
-    rps: 1000 / mean(latencies),
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    errors: 0,
-    non2xx: 0,
-    statuses: {},
-    bytesPerResponse: 0,
-    cpuPerRequest: percentile(cpus, 50),
-  });
-  h.note = `one request at a time; CPU is the median; mean ${fmt(mean(cpus), 1)} ms`;
+  await oneAtATime(h, picked.fresh.map((x) => `/${x.section}/${x.slug}`));
+  // Pages 2 to 6 of each common word: (f) asked for page 1 only, so none of these is cached.
+  await oneAtATime(j, commonWords.flatMap((word) => [2, 3, 4, 5, 6].map((n) => `/search?q=${encodeURIComponent(word)}&page=${n}`)));
 
   for (const r of rows) summarize(r);
 

@@ -3,14 +3,15 @@ import postgres from "postgres";
 import { freePort, hasRedisServer, RedisServer } from "../test/redis-server";
 import { expect, test } from "./fixtures";
 import { ArticlePage } from "./pages/article-page";
+import { ModerationPage } from "./pages/moderation-page";
+import { ArticleEditor, LoginPage } from "./pages/staff-pages";
 import { health, migrateAndSeed, startInstance, stopInstance, type Instance } from "./support/instances";
 
 // Two production instances on different ports over one PostgreSQL and one Redis, as
 // README "Deployment" describes: what one instance changes, the other serves within a
-// second; when Redis goes away both keep serving, and they share again when it returns.
-// The editor (issue 5) is not built yet, so the change is the one readers can make: a
-// comment by someone with an approved comment on an open article is published at once and
-// revalidates `article:{id}`.
+// second (an article published or edited in the editor, a comment approved by a moderator,
+// a comment published at once); staff signed in on one instance are signed in on the other;
+// when Redis goes away both keep serving, and they share again when it returns.
 
 const base = process.env.TEST_DATABASE_URL;
 const e2ePort = Number(process.env.E2E_PORT ?? 3200);
@@ -23,7 +24,8 @@ let a: Instance | undefined;
 let b: Instance | undefined;
 let redis: RedisServer | undefined;
 let dropDatabase: (() => Promise<void>) | undefined;
-let story: { path: string; title: string };
+let story: { id: number; path: string; title: string };
+const staffPassword = "scale-out-password";
 const regular = `regular-${randomBytes(3).toString("hex")}@example.net`;
 
 test.beforeAll(async () => {
@@ -55,7 +57,7 @@ test.beforeAll(async () => {
   await sql`insert into comments (article_id, author_name, author_email, body, status)
             values (${row!.id}, 'Regular Reader', ${regular}, 'An earlier approved comment.', 'approved')`;
   await sql.end();
-  story = { path: `/${row!.section}/${slug}`, title };
+  story = { id: row!.id, path: `/${row!.section}/${slug}`, title };
 
   // a Redis of the test's own, never the machine's 6379
   redis = new RedisServer(Number(process.env.E2E_REDIS_PORT || (await freePort())));
@@ -70,15 +72,26 @@ test.afterAll(async () => {
   await dropDatabase?.();
 });
 
-async function pageText(instance: Instance) {
-  const res = await fetch(instance.url + story.path);
+async function pageText(instance: Instance, path = story.path) {
+  const res = await fetch(instance.url + path);
   return { status: res.status, cache: res.headers.get("x-nextjs-cache"), body: await res.text() };
 }
 
-/** Serves the article from `instance`'s cache (a hit), so a later change must displace it. */
-async function cached(instance: Instance) {
-  await pageText(instance);
-  await expect.poll(async () => (await pageText(instance)).cache).toBe("HIT");
+/** Serves the page from `instance`'s cache (a hit), so a later change must displace it. */
+async function cached(instance: Instance, path = story.path) {
+  await pageText(instance, path);
+  await expect.poll(async () => (await pageText(instance, path)).cache).toBe("HIT");
+}
+
+/** A staff member signed in through `instance`, in a browser context of their own. */
+async function staffOn(browser: import("@playwright/test").Browser, instance: Instance, email: string) {
+  const context = await browser.newContext({ baseURL: instance.url });
+  const page = await context.newPage();
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(email, staffPassword);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  return page;
 }
 
 async function commentThrough(instance: Instance, page: import("@playwright/test").Page, text: string) {
@@ -93,9 +106,55 @@ async function commentThrough(instance: Instance, page: import("@playwright/test
 }
 
 /** The freshness the issue asks for: the other instance shows the change within a second. */
-async function shownWithinASecond(instance: Instance, text: string) {
-  await expect.poll(async () => (await pageText(instance)).body, { timeout: 1000, intervals: [50] }).toContain(text);
+async function shownWithinASecond(instance: Instance, text: string, path = story.path) {
+  await expect.poll(async () => (await pageText(instance, path)).body, { timeout: 1000, intervals: [50] }).toContain(text);
 }
+
+test("an article published and then edited in the editor on A is served by B within a second", async ({ browser }) => {
+  await cached(b!, "/");
+  const editorPage = await staffOn(browser, a!, "editor@example.com");
+  await editorPage.goto("/editor/articles/new");
+  const editor = new ArticleEditor(editorPage);
+  const id = randomBytes(4).toString("hex");
+  const title = `Published through instance A ${id}`;
+  await editor.fill({ title, standfirst: "Written on one server, read on another.", body: "The first version.", section: "Sport" });
+  await editor.button("Publish").click();
+  await expect(editorPage.getByText("Published.")).toBeVisible();
+  // on B's home page, which B had cached before the publication
+  await shownWithinASecond(b!, title, "/");
+  const path = `/sport/published-through-instance-a-${id}`;
+  expect((await pageText(b!, path)).body).toContain("The first version.");
+
+  // An edit of the live article, once B has the page cached.
+  await cached(b!, path);
+  await editor.fill({ title, body: `The second version ${id}.` });
+  await editor.button("Publish").click();
+  await editorPage.waitForURL(/[?&]v=2(&|$)/);
+  await shownWithinASecond(b!, `The second version ${id}.`, path);
+  await editorPage.context().close();
+});
+
+test("a comment approved by a moderator on B shows on A within a second; the sign-in on A holds on B", async ({ page, browser }) => {
+  await cached(a!);
+  // A first-time commenter's comment waits for a moderator.
+  const text = `Held then approved ${randomBytes(4).toString("hex")}`;
+  const article = new ArticlePage(page);
+  await page.clock.install();
+  await article.asNewReader();
+  await page.goto(a!.url + story.path);
+  await article.postCommentUnhurried({ Comment: text, Name: "New Reader", Email: `new-${randomBytes(3).toString("hex")}@example.net` });
+  await expect(article.replyForm.getByRole("status")).toContainText("awaiting moderation");
+  expect((await pageText(a!)).body).not.toContain(text);
+
+  // Sessions are stateless: the moderator signs in through A and works on B.
+  const moderator = await staffOn(browser, a!, "moderator@example.com");
+  await moderator.goto(`${b!.url}/moderation`);
+  const queue = new ModerationPage(moderator);
+  await queue.decide(text, "Approve");
+  await expect(queue.status).toHaveText("Approved 1 comment.");
+  await shownWithinASecond(a!, text);
+  await moderator.context().close();
+});
 
 test("a comment published through A is served by B within a second, and one through B by A", async ({ page }) => {
   await cached(a!);
