@@ -27,6 +27,7 @@ const securityHeaders = [
 
 const slug = "([a-z0-9][a-z0-9-]*)";
 const pageNumber = { type: "query", key: "page", value: "(?<page>[0-9]{1,6})" };
+const searchQuery = { type: "query", key: "q", value: "(?<q>(?!\\.{1,2}$)[^/\\\\%?#]{1,1000})" };
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -67,7 +68,15 @@ const nextConfig = {
     return {
       // Home is rendered on its first request and cached like an article: as a dynamic route
       // it is never prerendered, so `next build` never opens the database.
-      beforeFiles: [{ source: "/", destination: "/edition/home" }],
+      beforeFiles: [
+        { source: "/", destination: "/edition/home" },
+        // A search becomes a path of its own too, `/search/<query>/<page>`, and so a cached page
+        // (reading searchParams would render every search per request). Only queries that
+        // cannot change the path's shape are rewritten: no "/", backslash, "%", "?" or "#", and
+        // not "." or ".." alone; the rare others stay on `/search` and render per request.
+        { source: "/search", has: [searchQuery, pageNumber], destination: "/search/:q/:page" },
+        { source: "/search", has: [searchQuery], missing: [{ type: "query", key: "page" }], destination: "/search/:q/1" },
+      ],
       // `?page=N` of a listing becomes a path of its own, so every page of a section, author
       // or tag is cached like an article (reading searchParams would render per request).
       // Only slug-shaped names are rewritten; anything else answers 404 at its own address.

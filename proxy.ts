@@ -3,8 +3,6 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
 import { contentSecurityPolicy } from "./lib/content-security-policy.mjs";
 import { authSecret } from "./lib/env";
-import { parsePage } from "./lib/pagination";
-import { parseQuery, searchKey } from "./lib/search/parse";
 
 const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
 
@@ -22,26 +20,9 @@ function staffPolicy(nonce: string) {
   return contentSecurityPolicy(`'nonce-${nonce}' 'strict-dynamic'`);
 }
 
-/**
- * A runnable search goes to the page cached for it, `/search/<key>/<page>`; the query string
- * would make every search render per request. Anything else (no query, one too long, a
- * malformed page number) stays on `/search`, which says what is wrong.
- */
-function searchRewrite(request: NextRequest) {
-  const params = request.nextUrl.searchParams;
-  const parsed = parseQuery(params.get("q") ?? undefined);
-  const page = params.has("page") ? parsePage(params.get("page")!) : 1;
-  if (parsed.kind !== "query" || page === null) return NextResponse.next();
-  const target = request.nextUrl.clone();
-  target.pathname = `/search/${searchKey(parsed.text)}/${page}`;
-  target.search = "";
-  return NextResponse.rewrite(target);
-}
-
 // Runs only for the paths in `config.matcher`, so cached reader pages never pay for it.
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (pathname === "/search") return searchRewrite(request);
   // A path that is not valid percent-encoded UTF-8 (such as "/world/%FF") makes Next.js fail
   // with a bare 500 while decoding it; such a path names no page, so it gets the site's 404.
   try {
@@ -81,7 +62,6 @@ export const config = {
     "/admin/:path*",
     "/admin",
     "/login",
-    "/search",
     // percent-escapes of bytes that can start or continue a malformed UTF-8 sequence
     "/:path((?:.*)%(?:[89A-Fa-f][0-9A-Fa-f]).*)",
   ],

@@ -57,23 +57,3 @@ export function splitHighlight(headline: string): Segment[] {
   flush();
   return segments;
 }
-
-// A search is cached as a page of its own: proxy.ts rewrites `/search?q=…&page=N` to
-// `/search/<key>/<N>`, where the key is the normalized query in base64url. That alphabet
-// cannot spell "..", "/" or "%", so no query can reach any other path.
-
-/** The path segment that stands for a normalized query. */
-export function searchKey(text: string): string {
-  return Buffer.from(text, "utf8").toString("base64url");
-}
-
-/**
- * The query a path segment stands for, or null unless the segment is exactly the key of a
- * normalized query: every search has one cached address.
- */
-export function queryOfSearchKey(key: string): string | null {
-  if (!/^[A-Za-z0-9_-]{1,1200}$/.test(key)) return null;
-  const text = Buffer.from(key, "base64url").toString("utf8");
-  const parsed = parseQuery(text);
-  return parsed.kind === "query" && parsed.text === text && searchKey(text) === key ? text : null;
-}

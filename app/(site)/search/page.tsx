@@ -4,9 +4,9 @@ import { parsePage } from "@/lib/pagination";
 import { parseQuery } from "@/lib/search/parse";
 import { SearchView, loadSearch, searchMetadata } from "./view";
 
-// `/search` with no query, or one too long to run: rendered per request (it reads the query
-// string). A runnable query never arrives here from a reader: proxy.ts rewrites it to the
-// cached `/search/<key>/<page>`; should the proxy not run, this page still answers it.
+// `/search` with no query, or one that next.config.mjs does not rewrite to the cached
+// `/search/<query>/<page>` (it holds "/", "%", "?", "#" or "\\", or is "." or ".."): rendered
+// per request, since it reads the query string.
 // Declared, not discovered: `next build` would otherwise try to prerender it, and the site
 // layout would open the database before the page reached the query string.
 export const dynamic = "force-dynamic";

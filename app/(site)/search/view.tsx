@@ -10,9 +10,10 @@ import { maxQueryLength, type ParsedQuery } from "@/lib/search/parse";
 import { searchPageSize, type SearchResult } from "@/lib/search/query";
 import { getSiteSettings } from "@/lib/site/queries";
 
-// The search page, shared by its two routes: `/search` itself (no query, or one too long to
-// run, rendered per request) and `/search/<key>/<page>`, where proxy.ts sends every runnable
-// query so that each search is a cached page like an article.
+// The search page, shared by its two routes: `/search/<query>/<page>`, where next.config.mjs
+// rewrites `/search?q=…&page=N` so that each search is a cached page like an article, and
+// `/search` itself (no query, or one with a character that would change the path's shape),
+// rendered per request.
 
 export function searchMetadata(parsed: ParsedQuery): Metadata {
   const title = parsed.kind === "query" ? `Search: ${parsed.text}` : "Search";

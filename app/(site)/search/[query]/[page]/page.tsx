@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { parsePage } from "@/lib/pagination";
-import { queryOfSearchKey, type ParsedQuery } from "@/lib/search/parse";
+import { parseQuery } from "@/lib/search/parse";
 import { SearchView, loadSearch, searchMetadata } from "../../view";
 
 // One page of one search, cached like an article until an article is published, edited or
-// withdrawn. Readers ask for `/search?q=…&page=N`; proxy.ts rewrites that here.
-type Props = { params: Promise<{ key: string; page: string }> };
+// withdrawn. Readers ask for `/search?q=…&page=N`; next.config.mjs rewrites that here.
+type Props = { params: Promise<{ query: string; page: string }> };
 
 export async function generateStaticParams() {
   return [];
@@ -16,20 +16,28 @@ export async function generateStaticParams() {
 // nobody invalidated (a comment count in a card, say) stays as it was.
 export const revalidate = 3600;
 
-function parse(key: string, rawPage: string): { parsed: ParsedQuery; page: number } {
-  const text = queryOfSearchKey(key);
+/** The query as typed. The rewrite hands it over percent-encoded; it held no "%" of its own. */
+function decodeQuery(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+async function parse(params: Props["params"]) {
+  const { query, page: rawPage } = await params;
   const page = parsePage(rawPage);
-  if (text === null || page === null) notFound();
-  return { parsed: { kind: "query", text }, page };
+  const text = decodeQuery(query);
+  if (page === null || text === null) notFound();
+  return { parsed: parseQuery(text), page };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { key, page } = await params;
-  return searchMetadata(parse(key, page).parsed);
+  return searchMetadata((await parse(params)).parsed);
 }
 
 export default async function SearchResultsPage({ params }: Props) {
-  const { key, page: rawPage } = await params;
-  const { parsed, page } = parse(key, rawPage);
+  const { parsed, page } = await parse(params);
   return <SearchView parsed={parsed} page={page} result={await loadSearch(parsed, page)} />;
 }
