@@ -4,7 +4,7 @@
 // (300 to 900 words of Markdown), sections, authors, tags and comments have realistic sizes
 // and spreads without a row-by-row insert.
 import { sql } from "drizzle-orm";
-import type { Db } from "../db/client";
+import { rowsOf, type Db } from "../db/client";
 import { seedIfEmpty } from "../db/seed";
 
 export type BenchSeed = { articles: number; comments: number; seconds: number };
@@ -12,10 +12,7 @@ export type BenchSeed = { articles: number; comments: number; seconds: number };
 const commenters = ["Ines Duarte", "Tom Becker", "Amina Yusuf", "Pavel Novak", "Grace Lin", "Omar Haddad", "Lena Vogel", "Sam Carter"];
 const commenterArray = sql.raw(`array[${commenters.map((n) => `'${n}'`).join(", ")}]`);
 
-/** Rows of db.execute, whichever driver: PGlite answers { rows }, postgres-js an array. */
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
+export { rowsOf };
 
 export async function seedBenchmark(db: Db, articles: number, log: (line: string) => void): Promise<BenchSeed> {
   const started = Date.now();

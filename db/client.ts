@@ -137,3 +137,8 @@ export async function getDb(): Promise<Db> {
 export async function getPrimaryDb(): Promise<Db> {
   return (await database()).primary;
 }
+
+/** The rows of `db.execute(sql…)`, whichever driver ran it: PGlite answers { rows }, postgres-js an array. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}

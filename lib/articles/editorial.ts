@@ -1,6 +1,6 @@
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "@/db/client";
+import { rowsOf, type Db } from "@/db/client";
 import { articleCorrections, articleRevisions, articles, articleTags, authors, sections, tags, users, type Article } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { staffAction, type ActionState, type StaffContext } from "@/lib/auth/action";
@@ -408,7 +408,7 @@ export async function publishDueArticles(db: Db): Promise<{ id: number; tags: st
       order by published_at
       limit 50
       for update skip locked`);
-    const ids = (Array.isArray(rows) ? rows : (rows as { rows: { id: number }[] }).rows).map((r) => Number(r.id));
+    const ids = rowsOf<{ id: number }>(rows).map((r) => Number(r.id));
     if (ids.length === 0) return [];
     await tx.update(articles).set({ status: "published", updatedAt: new Date() }).where(inArray(articles.id, ids));
     for (const articleId of ids) {

@@ -1,69 +1,59 @@
-import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
-import type { Db } from "@/db/client";
+import { sql } from "drizzle-orm";
+import { rowsOf, type Db } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 import { spamRules, type Finding } from "./spam";
 
-type Dimension = "ip" | "email";
-
-const limiters = new WeakMap<object, Record<Dimension, RateLimiterDrizzle>>();
-
-// The counters live in PostgreSQL (the rate_limits table), so a limit holds however many
-// instances serve the site. Each limiter counts up to the refusal threshold; the lower
-// moderation threshold is read from the count.
-function limitersFor(db: Db): Record<Dimension, RateLimiterDrizzle> {
-  let found = limiters.get(db);
-  if (!found) {
-    const make = (dimension: Dimension) =>
-      new RateLimiterDrizzle({
-        storeClient: db,
-        schema: rateLimits,
-        keyPrefix: `comment-${dimension}`,
-        points: spamRules.rate.refuseAbove,
-        duration: spamRules.rate.windowSeconds,
-        clearExpiredByTimeout: false,
-      });
-    found = { ip: make("ip"), email: make("email") };
-    limiters.set(db, found);
-  }
-  return found;
-}
-
-async function count(limiter: RateLimiterDrizzle, key: string): Promise<{ n: number; refused: boolean }> {
-  try {
-    const res = await limiter.consume(key);
-    return { n: res.consumedPoints, refused: false };
-  } catch (error) {
-    // consume() rejects with the counter once the points are spent, and with an Error when
-    // the store fails; a failing store must not take the comment form down with it.
-    if (error instanceof RateLimiterRes) return { n: error.consumedPoints, refused: true };
-    console.error("Comment rate limiter failed:", error);
-    return { n: 0, refused: false };
-  }
-}
+// The counters live in PostgreSQL (the rate_limits table, which sign-in throttling shares
+// through rate-limiter-flexible), so a limit holds however many instances serve the site.
+// A comment counts against its address and its email in one statement: an upsert of both
+// keys that starts a key's window again once it has expired. The keys are spelled as
+// rate-limiter-flexible spells them (`comment-ip:…`, `comment-email:…`).
 
 const minutes = spamRules.rate.windowSeconds / 60;
+
+/** Counts one post against each key and returns each key's count within its window. */
+async function countPosts(db: Db, keys: string[]): Promise<Map<string, number>> {
+  const expire = new Date(Date.now() + spamRules.rate.windowSeconds * 1000);
+  const rows = rowsOf<{ key: string; points: number }>(
+    await db.execute(sql`
+      insert into ${rateLimits} (key, points, expire)
+      values ${sql.join(keys.map((key) => sql`(${key}, 1, ${expire.toISOString()}::timestamptz)`), sql`, `)}
+      on conflict (key) do update set
+        points = case when ${rateLimits.expire} <= now() then 1 else ${rateLimits.points} + 1 end,
+        expire = case when ${rateLimits.expire} <= now() then excluded.expire else ${rateLimits.expire} end
+      returning key, points`),
+  );
+  return new Map(rows.map((r) => [r.key, Number(r.points)]));
+}
 
 /**
  * Counts one comment against the sender's address and email. Past `limit` in the window the
  * comment goes to spam with the reason; past `refuseAbove` it is refused without being stored,
- * so a flood cannot fill the database.
+ * so a flood cannot fill the database. Should the count fail, the comment is not refused: the
+ * other checks still apply, and a broken counter must not take the comment form down.
  */
 export async function countCommentPost(
   db: Db,
   sender: { ipHash: string | null; email: string },
 ): Promise<{ refused: boolean; findings: Finding[] }> {
-  const l = limitersFor(db);
-  const [ip, email] = await Promise.all([
-    sender.ipHash ? count(l.ip, sender.ipHash) : Promise.resolve({ n: 0, refused: false }),
-    count(l.email, sender.email.trim().toLowerCase()),
-  ]);
+  const ipKey = sender.ipHash ? `comment-ip:${sender.ipHash}` : null;
+  const emailKey = `comment-email:${sender.email.trim().toLowerCase()}`;
+  let counts: Map<string, number>;
+  try {
+    counts = await countPosts(db, ipKey ? [ipKey, emailKey] : [emailKey]);
+  } catch (error) {
+    console.error("Comment rate limiter failed:", error);
+    return { refused: false, findings: [] };
+  }
+  const ip = ipKey ? (counts.get(ipKey) ?? 0) : 0;
+  const email = counts.get(emailKey) ?? 0;
   const findings: Finding[] = [];
   const over = (n: number, what: string) =>
     findings.push({
       severity: "spam",
       reason: `${n} comments from this ${what} in ${minutes} minutes (limit ${spamRules.rate.limit})`,
     });
-  if (ip.n > spamRules.rate.limit) over(ip.n, "IP address");
-  if (email.n > spamRules.rate.limit) over(email.n, "email");
-  return { refused: ip.refused || email.refused, findings };
+  if (ip > spamRules.rate.limit) over(ip, "IP address");
+  if (email > spamRules.rate.limit) over(email, "email");
+  return { refused: ip > spamRules.rate.refuseAbove || email > spamRules.rate.refuseAbove, findings };
 }

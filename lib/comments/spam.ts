@@ -1,5 +1,5 @@
-import { and, desc, eq, gt, or, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { sql } from "drizzle-orm";
+import { rowsOf, type Db } from "@/db/client";
 import { bannedCommenters, bannedWords, comments } from "@/db/schema";
 
 /**
@@ -98,48 +98,53 @@ export function checkText(
   return findings;
 }
 
-export async function loadWordLists(db: Db): Promise<{ banned: string[]; suspect: string[] }> {
-  const rows = await db.select({ word: bannedWords.word, kind: bannedWords.kind }).from(bannedWords);
-  return {
-    banned: rows.filter((r) => r.kind === "banned").map((r) => r.word),
-    suspect: rows.filter((r) => r.kind === "suspect").map((r) => r.word),
-  };
+export type WordLists = { banned: string[]; suspect: string[] };
+
+/** What the stored-data checks need to know about a comment, read in one statement. */
+export type SpamContext = {
+  wordLists: WordLists;
+  /** bans that match the comment's email or address */
+  bans: ("email" | "ip")[];
+  /** the article's comments of the last {@link spamRules.duplicateWindowMinutes} minutes, newest first */
+  recent: { id: number; body: string }[];
+};
+
+/**
+ * The word lists, the bans on the comment's email or address, and the article's recent
+ * comments: one round trip, since each statement costs a comment post more than its own work.
+ */
+export async function loadSpamContext(db: Db, comment: { articleId: number; email: string; ipHash: string | null }): Promise<SpamContext> {
+  const email = comment.email.trim().toLowerCase();
+  const window = sql.raw(`interval '${spamRules.duplicateWindowMinutes} minutes'`);
+  const rows = rowsOf<{ what: "banned" | "suspect" | "ban" | "recent"; text: string; id: number | null }>(
+    await db.execute(sql`
+      select ${bannedWords.kind} as what, ${bannedWords.word} as text, null::int as id from ${bannedWords}
+      union all
+      select 'ban', ${bannedCommenters.kind}, null from ${bannedCommenters}
+      where (${bannedCommenters.kind} = 'email' and ${bannedCommenters.value} = ${email})
+         or (${bannedCommenters.kind} = 'ip' and ${bannedCommenters.value} = ${comment.ipHash ?? ""})
+      union all
+      (select 'recent', ${comments.body}, ${comments.id} from ${comments}
+       where ${comments.articleId} = ${comment.articleId} and ${comments.createdAt} > now() - ${window}
+       order by ${comments.createdAt} desc limit 500)`),
+  );
+  const context: SpamContext = { wordLists: { banned: [], suspect: [] }, bans: [], recent: [] };
+  for (const row of rows) {
+    if (row.what === "banned" || row.what === "suspect") context.wordLists[row.what].push(row.text);
+    else if (row.what === "ban") context.bans.push(row.text as "email" | "ip");
+    else context.recent.push({ id: Number(row.id), body: row.text });
+  }
+  return context;
 }
 
 /** Bans on the email or the address, and the same text posted to the article within the hour. */
-export async function checkHistory(
-  db: Db,
-  comment: { articleId: number; email: string; ipHash: string | null; body: string },
-): Promise<Finding[]> {
-  const email = comment.email.trim().toLowerCase();
-  const [bans, recent] = await Promise.all([
-    db
-      .select({ kind: bannedCommenters.kind })
-      .from(bannedCommenters)
-      .where(
-        or(
-          and(eq(bannedCommenters.kind, "email"), eq(bannedCommenters.value, email)),
-          comment.ipHash ? and(eq(bannedCommenters.kind, "ip"), eq(bannedCommenters.value, comment.ipHash)) : undefined,
-        ),
-      ),
-    db
-      .select({ id: comments.id, body: comments.body })
-      .from(comments)
-      .where(
-        and(
-          eq(comments.articleId, comment.articleId),
-          gt(comments.createdAt, sql`now() - ${sql.raw(`interval '${spamRules.duplicateWindowMinutes} minutes'`)}`),
-        ),
-      )
-      .orderBy(desc(comments.createdAt))
-      .limit(500),
-  ]);
+export function checkHistory(context: SpamContext, body: string): Finding[] {
   // Folded, so that a changed capital or an invisible character does not make it new.
-  const folded = foldForMatching(comment.body);
-  const duplicate = recent.find((r) => foldForMatching(r.body) === folded);
+  const folded = foldForMatching(body);
+  const duplicate = context.recent.find((r) => foldForMatching(r.body) === folded);
   const findings: Finding[] = [];
-  if (bans.some((b) => b.kind === "email")) findings.push({ severity: "spam", reason: "Banned email address" });
-  if (bans.some((b) => b.kind === "ip")) findings.push({ severity: "spam", reason: "Banned IP address" });
+  if (context.bans.includes("email")) findings.push({ severity: "spam", reason: "Banned email address" });
+  if (context.bans.includes("ip")) findings.push({ severity: "spam", reason: "Banned IP address" });
   if (duplicate) {
     findings.push({ severity: "spam", reason: `Same text as comment #${duplicate.id} on this article within the hour` });
   }

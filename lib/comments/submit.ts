@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { articles, comments, type CommentStatus } from "@/db/schema";
 import { countCommentPost } from "./rate-limit";
-import { checkForm, checkHistory, checkText, loadWordLists, worstSeverity } from "./spam";
+import { checkForm, checkHistory, checkText, loadSpamContext, worstSeverity } from "./spam";
 
 export const commentMessages = {
   body: "Please enter your comment!",
@@ -122,11 +122,12 @@ export async function submitComment(
     parentId = parent ? (parent.parentId ?? parent.id) : null;
   }
 
+  const context = await loadSpamContext(db, { articleId: article.id, email: input.email, ipHash: meta.ipHash });
   const findings = [
     ...checkForm({ honeypot: input.subject, elapsedMs: input.elapsed ?? null }),
-    ...checkText({ body, name, website: input.website }, await loadWordLists(db)),
+    ...checkText({ body, name, website: input.website }, context.wordLists),
     ...rate.findings,
-    ...(await checkHistory(db, { articleId: article.id, email: input.email, ipHash: meta.ipHash, body })),
+    ...checkHistory(context, body),
   ];
   const severity = worstSeverity(findings);
 

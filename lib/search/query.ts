@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { rowsOf, type Db } from "@/db/client";
 import { articles, authors, sections } from "@/db/schema";
 import { cardColumns, isPublic, toCard, type ArticleCard } from "@/lib/articles/cards";
 import { startMark, stopMark } from "./parse";
@@ -89,9 +89,4 @@ export async function searchArticles(db: Db, { query, page }: { query: string; p
     more: counted > searchCandidates,
     hits: rows.map((r) => ({ ...toCard(r), snippet: r.snippet })),
   };
-}
-
-// postgres-js returns the rows themselves, PGlite an object holding them.
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
