@@ -27,7 +27,7 @@ const securityHeaders = [
 
 const slug = "([a-z0-9][a-z0-9-]*)";
 const pageNumber = { type: "query", key: "page", value: "(?<page>[0-9]{1,6})" };
-const searchQuery = { type: "query", key: "q", value: "(?<q>(?!\\.{1,2}$)[^/\\\\%?#]{1,1000})" };
+const searchQuery = { type: "query", key: "q", value: "(?<q>(?!\\.{1,2}$)[^/\\\\%?#\\x00-\\x1f\\x7f]{1,1000})" };
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -72,8 +72,10 @@ const nextConfig = {
         { source: "/", destination: "/edition/home" },
         // A search becomes a path of its own too, `/search/<query>/<page>`, and so a cached page
         // (reading searchParams would render every search per request). Only queries that
-        // cannot change the path's shape are rewritten: no "/", backslash, "%", "?" or "#", and
-        // not "." or ".." alone; the rare others stay on `/search` and render per request.
+        // cannot change the path's shape are rewritten: no "/", backslash, "%", "?", "#" or
+        // control character (URL parsing drops tabs and line breaks, so ".\t." would become
+        // ".."), and not "." or ".." alone; the rare others stay on `/search` and render per
+        // request.
         { source: "/search", has: [searchQuery, pageNumber], destination: "/search/:q/:page" },
         { source: "/search", has: [searchQuery], missing: [{ type: "query", key: "page" }], destination: "/search/:q/1" },
       ],
@@ -95,6 +97,7 @@ const nextConfig = {
       { source: "/author/:slug/page/:page(\\d+)", destination: "/author/:slug?page=:page", permanent: true },
       { source: "/tag/:slug/page/:page(\\d+)", destination: "/tag/:slug?page=:page", permanent: true },
       { source: "/:section/page/:page(\\d+)", destination: "/:section?page=:page", permanent: true },
+      { source: "/search/:q/:page", destination: "/search?q=:q&page=:page", permanent: true },
     ];
   },
 };

@@ -17,12 +17,12 @@ import { parseArgs } from "node:util";
 import type { ChildProcess } from "node:child_process";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
-import { openEmbedded, openPostgres, type Database } from "../db/client";
+import { openEmbedded, openPostgres, rowsOf, type Database } from "../db/client";
 import { migrateServer } from "../scripts/db-setup";
 import { commentPost, type Article } from "./comment-post";
 import { cpuMs, drive, firstLoadJs, percentile } from "./measure";
 import { fmt, mean, renderReport, summarize, type Row } from "./report";
-import { rowsOf, seedBenchmark } from "./seed";
+import { seedBenchmark } from "./seed";
 import { buildIfNeeded, hasNginx, startApp, startNginx, startRaw, stop } from "./server";
 
 const { values: args } = parseArgs({

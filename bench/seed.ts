@@ -12,7 +12,6 @@ export type BenchSeed = { articles: number; comments: number; seconds: number };
 const commenters = ["Ines Duarte", "Tom Becker", "Amina Yusuf", "Pavel Novak", "Grace Lin", "Omar Haddad", "Lena Vogel", "Sam Carter"];
 const commenterArray = sql.raw(`array[${commenters.map((n) => `'${n}'`).join(", ")}]`);
 
-export { rowsOf };
 
 export async function seedBenchmark(db: Db, articles: number, log: (line: string) => void): Promise<BenchSeed> {
   const started = Date.now();

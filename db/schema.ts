@@ -140,9 +140,12 @@ export const articles = pgTable(
     ),
   },
   (t) => [
-    index("articles_status_published_idx").on(t.status, t.publishedAt.desc()),
-    index("articles_section_published_idx").on(t.sectionId, t.status, t.publishedAt.desc()),
-    index("articles_author_published_idx").on(t.authorId, t.status, t.publishedAt.desc()),
+    // Lists are ordered `published_at desc, id desc` (PostgreSQL puts nulls first there), so
+    // each index ends with exactly that: any other order or nulls placement and PostgreSQL
+    // sorts every published article to find the newest few.
+    index("articles_status_published_idx").on(t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("articles_section_published_idx").on(t.sectionId, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("articles_author_published_idx").on(t.authorId, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("articles_search_idx").using("gin", t.search),
   ],
 );
@@ -157,7 +160,8 @@ export const articleTags = pgTable(
       .notNull()
       .references(() => tags.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index("article_tags_tag_idx").on(t.tagId)],
+  // (tag, article): a tag's articles, newest created first, for Related News and tag pages.
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index("article_tags_tag_article_idx").on(t.tagId, t.articleId)],
 );
 
 /** A snapshot of an article at every save, so any earlier state can be viewed and restored. */
@@ -309,7 +313,10 @@ export const siteSettings = pgTable("site_settings", {
   updatedAt: at("updated_at").notNull().defaultNow(),
 });
 
-/** Counters of rate-limiter-flexible (sign-in throttling, comment limits), shared by every instance. */
+/**
+ * Rate-limit counters shared by every instance: sign-in throttling (rate-limiter-flexible's
+ * Drizzle store) and comment limits (lib/comments/rate-limit.ts, the same key format).
+ */
 export const rateLimits = pgTable("rate_limits", {
   key: text("key").primaryKey(),
   points: integer("points").notNull().default(0),

@@ -77,9 +77,21 @@ test.describe("search", () => {
       await expect(searchPage.query).toHaveValue(typed);
       await expect(searchPage.status).toContainText(`“${typed}”`);
     }
-    for (const path of ["/search/harbour/01", "/search/harbour/999", "/search/%FF/1", "/search?q=harbour&page=abc", "/search?q=harbour&page=0"]) {
+    // Tabs and line breaks vanish when a URL is parsed, so "..<tab>" would become "..": such a
+    // query is answered at /search itself, never through the cached page's path.
+    for (const q of ["..%09", ".%0A.", ".%0D", "%09..%09"]) {
+      const response = await request.get(`/search?q=${q}`);
+      expect(response.status(), q).toBe(200);
+      expect(response.headers()["x-nextjs-cache"], q).toBeUndefined();
+      expect(await response.text(), q).toContain("<h1");
+    }
+    for (const path of ["/search?q=harbour&page=999", "/search?q=harbour&page=abc", "/search?q=harbour&page=0", "/search?q=harbour&page=01"]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
+    // The cached page's own address is not one readers use: it sends them to theirs.
+    const direct = await request.get("/search/harbour/2", { maxRedirects: 0 });
+    expect(direct.status()).toBe(308);
+    expect(direct.headers().location).toBe("/search?q=harbour&page=2");
   });
 
   test("shows hostile queries as text", async ({ searchPage, page }) => {

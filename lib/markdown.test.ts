@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./markdown";
+import { renderMarkdown, rendererPackages } from "./markdown";
 
 describe("renderMarkdown", () => {
   it("renders headings, quotes, lists and links", () => {
@@ -33,5 +35,18 @@ describe("renderMarkdown", () => {
 
   it("prefixes ids so Markdown cannot clobber the page's own", () => {
     expect(renderMarkdown("Text[^1]\n\n[^1]: Note")).toContain('id="md-');
+  });
+});
+
+describe("the renderer's version", () => {
+  it("was set for the renderer packages installed: after an update, raise markdownVersion and the pins", () => {
+    // read from disk: these packages' "exports" do not expose their package.json
+    const installed = Object.fromEntries(
+      Object.keys(rendererPackages).map((name) => {
+        const manifest = readFileSync(path.join(process.cwd(), "node_modules", name, "package.json"), "utf8");
+        return [name, (JSON.parse(manifest) as { version: string }).version];
+      }),
+    );
+    expect(installed).toEqual(rendererPackages);
   });
 });

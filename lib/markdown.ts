@@ -55,11 +55,30 @@ const processor = unified()
   .freeze();
 
 /**
- * The renderer's version, stored beside each article's rendered body. Raise it whenever a
- * change here alters the HTML (a plugin, the allow-list, a dependency's major version): stored
- * bodies of an older version are then rendered again (lib/articles/body.ts).
+ * The renderer's version, stored beside each article's rendered body. Raise it whenever the
+ * HTML may change: a plugin or the allow-list here, or any version of the packages below
+ * (a sanitizer fix in a patch release matters most). Stored bodies of an older version are
+ * then rendered again (lib/articles/body.ts).
  */
 export const markdownVersion = 1;
+
+/**
+ * The packages that make the HTML, at the versions `markdownVersion` was set for. A test
+ * compares them with what is installed, so a dependency update cannot leave stored HTML from
+ * the previous versions in place unnoticed.
+ */
+export const rendererPackages = {
+  unified: "11.0.5",
+  "remark-parse": "11.0.0",
+  "remark-gfm": "4.0.1",
+  "remark-rehype": "11.1.2",
+  "mdast-util-to-hast": "13.2.2",
+  "rehype-sanitize": "6.0.0",
+  "hast-util-sanitize": "5.0.2",
+  "rehype-stringify": "10.0.1",
+  "hast-util-to-html": "9.0.6",
+  micromark: "4.0.3",
+};
 
 /** Article Markdown to safe HTML: the one renderer for the public page and the editor's preview. */
 export function renderMarkdown(markdown: string): string {

@@ -1,5 +1,5 @@
 import { getPrimaryDb, inBackground } from "@/db/client";
-import { renderStaleBodies } from "@/lib/articles/body";
+import { renderStaleBodiesInBackground } from "@/lib/articles/body";
 import { publishDueArticles } from "@/lib/articles/editorial";
 import { env } from "@/lib/env";
 import { internalToken } from "@/lib/internal-token";
@@ -31,7 +31,7 @@ export async function runSchedulerOnce() {
     await revalidate(published.flatMap((p) => p.tags));
     console.log(`Scheduler published ${published.length} article(s): ${published.map((p) => p.id).join(", ")}`);
   }
-  await inBackground(async () => renderStaleBodies(await getPrimaryDb(), { limit: 100 }));
+  await inBackground(async () => renderStaleBodiesInBackground(await getPrimaryDb()));
   return published.length;
 }
 

@@ -18,6 +18,7 @@ it("bodyColumns stores the current renderer's HTML with its version", () => {
 it("bodyHtmlOf trusts stored HTML only from the current renderer", () => {
   const body = "A [link](javascript:alert(1))";
   expect(bodyHtmlOf({ body, bodyHtml: "<p>stored</p>", bodyHtmlVersion: markdownVersion })).toBe("<p>stored</p>");
+  expect(bodyHtmlOf({ body, bodyHtml: "<p>newer</p>", bodyHtmlVersion: markdownVersion + 1 })).toBe("<p>newer</p>");
   for (const stale of [{ bodyHtml: "<p>stored</p>", bodyHtmlVersion: markdownVersion - 1 }, { bodyHtml: null, bodyHtmlVersion: null }]) {
     const html = bodyHtmlOf({ body, ...stale });
     expect(html).toBe(renderMarkdown(body));
@@ -46,6 +47,9 @@ describeEachDatabase("stored article bodies", (database) => {
     await db.update(articles).set({ bodyHtml: "<p>old renderer</p>", bodyHtmlVersion: markdownVersion - 1 }).where(eq(articles.id, ids[4]!));
     const current = await room.article({ title: "Current", body: "x", hoursAgo: 1 });
     await db.update(articles).set({ bodyHtml: "<p>kept</p>", bodyHtmlVersion: markdownVersion }).where(eq(articles.id, current.id));
+    // rendered by a newer renderer (an instance of the next release, during a rolling deploy)
+    const newer = await room.article({ title: "Newer", body: "y", hoursAgo: 1 });
+    await db.update(articles).set({ bodyHtml: "<p>newer</p>", bodyHtmlVersion: markdownVersion + 1 }).where(eq(articles.id, newer.id));
 
     // Other suites' articles may be stale too; what matters here is this room's.
     expect(await countStaleBodies(db)).toBeGreaterThanOrEqual(5);
@@ -57,5 +61,7 @@ describeEachDatabase("stored article bodies", (database) => {
     const byId = new Map(rows.map((r) => [r.id, r]));
     ids.forEach((id, i) => expect(byId.get(id)).toMatchObject({ html: `<p>Body <strong>${i}</strong></p>`, v: markdownVersion }));
     expect(byId.get(current.id)).toMatchObject({ html: "<p>kept</p>", v: markdownVersion });
+    const [kept] = await db.select({ html: articles.bodyHtml }).from(articles).where(eq(articles.id, newer.id));
+    expect(kept!.html).toBe("<p>newer</p>");
   });
 });

@@ -1,4 +1,4 @@
-import { isNull, ne, or, sql } from "drizzle-orm";
+import { isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { articles } from "../../db/schema";
 import { markdownVersion, renderMarkdown } from "../markdown";
@@ -16,10 +16,12 @@ type StoredBody = { body: string; bodyHtml: string | null; bodyHtmlVersion: numb
 
 /** The stored HTML when the current renderer made it, else the body rendered now. */
 export function bodyHtmlOf(row: StoredBody): string {
-  return row.bodyHtml !== null && row.bodyHtmlVersion === markdownVersion ? row.bodyHtml : renderMarkdown(row.body);
+  return row.bodyHtml !== null && row.bodyHtmlVersion !== null && row.bodyHtmlVersion >= markdownVersion ? row.bodyHtml : renderMarkdown(row.body);
 }
 
-const stale = () => or(isNull(articles.bodyHtmlVersion), ne(articles.bodyHtmlVersion, markdownVersion));
+// Older only: during a rolling deploy that raises the version, instances still on the old one
+// leave the newer renderer's rows alone instead of rendering them back.
+const stale = () => or(isNull(articles.bodyHtmlVersion), lt(articles.bodyHtmlVersion, markdownVersion));
 
 /**
  * Renders up to `limit` bodies that the current renderer did not make (articles written before
@@ -51,6 +53,20 @@ export async function renderStaleBodies(db: Db, { limit = Infinity, batch = 100 
     done += rendered;
   }
   return done;
+}
+
+let caughtUp = false;
+
+/**
+ * The background pass's share: a batch of stale bodies, until none is left. Every save
+ * stores the current rendering and the renderer's version changes only with a deploy, so
+ * once this process finds nothing stale it stops looking (the filter has no index to use).
+ */
+export async function renderStaleBodiesInBackground(db: Db, batch = 100): Promise<number> {
+  if (caughtUp) return 0;
+  const rendered = await renderStaleBodies(db, { limit: batch, batch });
+  if (rendered < batch) caughtUp = true;
+  return rendered;
 }
 
 /** How many articles still wait for the current renderer. */

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, articleTags, authors, sections, tags as tagsTable } from "@/db/schema";
-import { cardColumns, isPublic, toCard, type ArticleCard } from "./cards";
+import { isPublic, selectCards, toCard, type ArticleCard } from "./cards";
 
 export const pageSize = 20;
 
@@ -14,25 +14,27 @@ export type Listing = { cards: ArticleCard[]; total: number };
  * total (so the page knows its last page). A page past the end comes back empty.
  */
 export async function listArticlesFor(db: Db, { kind, slug, page }: { kind: ListingKind; slug: string; page: number }): Promise<Listing> {
-  const base = db
-    .select({ ...cardColumns, total: sql<number>`count(*) over ()` })
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .innerJoin(authors, eq(authors.id, articles.authorId));
-  const query =
+  // The page and the total are two statements: a window count over the page query would read
+  // every article of the section, comment counts and all, to show twenty.
+  const subject =
     kind === "section"
-      ? base.where(and(isPublic(), eq(sections.slug, slug)))
+      ? eq(articles.sectionId, sql`(select ${sections.id} from ${sections} where ${sections.slug} = ${slug})`)
       : kind === "author"
-        ? base.where(and(isPublic(), eq(authors.slug, slug)))
-        : base
-            .innerJoin(articleTags, eq(articleTags.articleId, articles.id))
-            .innerJoin(tagsTable, eq(tagsTable.id, articleTags.tagId))
-            .where(and(isPublic(), eq(tagsTable.slug, slug)));
-  const rows = await query
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  return { cards: rows.map(toCard), total: Number(rows[0]?.total ?? 0) };
+        ? eq(articles.authorId, sql`(select ${authors.id} from ${authors} where ${authors.slug} = ${slug})`)
+        : inArray(
+            articles.id,
+            sql`(select ${articleTags.articleId} from ${articleTags} join ${tagsTable} on ${tagsTable.id} = ${articleTags.tagId} where ${tagsTable.slug} = ${slug})`,
+          );
+  const where = and(isPublic(), subject);
+  const [rows, [counted]] = await Promise.all([
+    selectCards(db)
+      .where(where)
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(articles).where(where),
+  ]);
+  return { cards: rows.map(toCard), total: Number(counted?.n ?? 0) };
 }
 
 export async function getSection(db: Db, { slug }: { slug: string }) {

@@ -13,11 +13,12 @@ const minutes = spamRules.rate.windowSeconds / 60;
 
 /** Counts one post against each key and returns each key's count within its window. */
 async function countPosts(db: Db, keys: string[]): Promise<Map<string, number>> {
-  const expire = new Date(Date.now() + spamRules.rate.windowSeconds * 1000);
+  // Windows start and end on the database's clock, which every instance shares.
+  const expire = sql`now() + make_interval(secs => ${spamRules.rate.windowSeconds})`;
   const rows = rowsOf<{ key: string; points: number }>(
     await db.execute(sql`
       insert into ${rateLimits} (key, points, expire)
-      values ${sql.join(keys.map((key) => sql`(${key}, 1, ${expire.toISOString()}::timestamptz)`), sql`, `)}
+      values ${sql.join(keys.map((key) => sql`(${key}, 1, ${expire})`), sql`, `)}
       on conflict (key) do update set
         points = case when ${rateLimits.expire} <= now() then 1 else ${rateLimits.points} + 1 end,
         expire = case when ${rateLimits.expire} <= now() then excluded.expire else ${rateLimits.expire} end

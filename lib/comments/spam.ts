@@ -105,7 +105,7 @@ export type SpamContext = {
   wordLists: WordLists;
   /** bans that match the comment's email or address */
   bans: ("email" | "ip")[];
-  /** the article's comments of the last {@link spamRules.duplicateWindowMinutes} minutes, newest first */
+  /** the article's comments of the last {@link spamRules.duplicateWindowMinutes} minutes (at most 500, the newest) */
   recent: { id: number; body: string }[];
 };
 
@@ -115,7 +115,7 @@ export type SpamContext = {
  */
 export async function loadSpamContext(db: Db, comment: { articleId: number; email: string; ipHash: string | null }): Promise<SpamContext> {
   const email = comment.email.trim().toLowerCase();
-  const window = sql.raw(`interval '${spamRules.duplicateWindowMinutes} minutes'`);
+  const window = sql`make_interval(mins => ${spamRules.duplicateWindowMinutes})`;
   const rows = rowsOf<{ what: "banned" | "suspect" | "ban" | "recent"; text: string; id: number | null }>(
     await db.execute(sql`
       select ${bannedWords.kind} as what, ${bannedWords.word} as text, null::int as id from ${bannedWords}
@@ -141,7 +141,8 @@ export async function loadSpamContext(db: Db, comment: { articleId: number; emai
 export function checkHistory(context: SpamContext, body: string): Finding[] {
   // Folded, so that a changed capital or an invisible character does not make it new.
   const folded = foldForMatching(body);
-  const duplicate = context.recent.find((r) => foldForMatching(r.body) === folded);
+  // the newest such comment (ids grow with time), whatever order the rows came in
+  const duplicate = context.recent.filter((r) => foldForMatching(r.body) === folded).sort((a, b) => b.id - a.id)[0];
   const findings: Finding[] = [];
   if (context.bans.includes("email")) findings.push({ severity: "spam", reason: "Banned email address" });
   if (context.bans.includes("ip")) findings.push({ severity: "spam", reason: "Banned IP address" });

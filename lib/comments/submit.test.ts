@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { seedIfEmpty } from "@/db/seed";
@@ -218,6 +218,14 @@ describeEachDatabase("submitComment", (db) => {
       expect(await submitComment(db().primary, input(), m)).toEqual({ ok: false, reason: "flood" });
       const [n] = await db().primary.select({ n: count() }).from(t.comments).where(eq(t.comments.ipHash, m.ipHash));
       expect(Number(n!.n)).toBe(before);
+
+      // Once the window is over, the address starts again from one.
+      await db().primary.update(t.rateLimits).set({ expire: sql`now() - interval '1 second'` }).where(eq(t.rateLimits.key, `comment-ip:${m.ipHash}`));
+      const fresh = await post({}, m);
+      expect(fresh.outcome.status).toBe("pending");
+      const [counter] = await db().primary.select().from(t.rateLimits).where(eq(t.rateLimits.key, `comment-ip:${m.ipHash}`));
+      expect(counter!.points).toBe(1);
+      expect(counter!.expire!.getTime()).toBeGreaterThan(Date.now() + (spamRules.rate.windowSeconds - 60) * 1000);
     });
   });
 

@@ -16,7 +16,11 @@ export async function generateStaticParams() {
 // nobody invalidated (a comment count in a card, say) stays as it was.
 export const revalidate = 3600;
 
-/** The query as typed. The rewrite hands it over percent-encoded; it held no "%" of its own. */
+/**
+ * The query as typed. It reaches the page percent-encoded (the rewritten address is parsed as
+ * a URL, which encodes it); the rewrite only accepts queries with no "%" of their own, and
+ * next.config.mjs redirects any other request for this address to `/search?q=…`.
+ */
 function decodeQuery(segment: string): string | null {
   try {
     return decodeURIComponent(segment);
