@@ -3,6 +3,7 @@ import { renderStaleBodiesInBackground } from "@/lib/articles/body";
 import { publishDueArticles } from "@/lib/articles/editorial";
 import { env } from "@/lib/env";
 import { internalToken } from "@/lib/internal-token";
+import { pruneExpiredRateLimits } from "@/lib/rate-limits";
 import { tags } from "@/lib/cache-tags";
 import { providerConfig, refreshIntervalMs } from "@/lib/social/config";
 import { refreshSocialCounts } from "@/lib/social/refresh";
@@ -20,10 +21,14 @@ async function revalidate(tags: string[]) {
   if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
 }
 
+const pruneEveryMs = 10 * 60 * 1000;
+let prunedAt = 0;
+
 /**
  * One pass: publish what is due and expire the pages it appears on; then render a batch of
  * article bodies stored by an older Markdown renderer (pages render those on read meanwhile,
- * with the same result, so no page needs expiring).
+ * with the same result, so no page needs expiring); every ten minutes, delete rate-limit
+ * counters long expired.
  */
 export async function runSchedulerOnce() {
   const published = await inBackground(async () => publishDueArticles(await getPrimaryDb()));
@@ -32,6 +37,10 @@ export async function runSchedulerOnce() {
     console.log(`Scheduler published ${published.length} article(s): ${published.map((p) => p.id).join(", ")}`);
   }
   await inBackground(async () => renderStaleBodiesInBackground(await getPrimaryDb()));
+  if (Date.now() - prunedAt > pruneEveryMs) {
+    prunedAt = Date.now();
+    await inBackground(async () => pruneExpiredRateLimits(await getPrimaryDb()));
+  }
   return published.length;
 }
 
