@@ -14,6 +14,8 @@ export class SharedCache {
   get(key: string, ctx: GetContext): Promise<Stored | null>;
   set(key: string, value: CacheValue, ctx: SetContext): Promise<void>;
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
+  /** Drops invalidation times older than any entry can be from the Redis hash `all` was read from. */
+  forgetOldInvalidations(all: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -21,7 +21,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { deserialize, MemoryStore, serialize, sizeOf, tagsOf, ttlSeconds, withValidator } from "./entries.mjs";
+import { deserialize, MAX_TTL_SECONDS, MemoryStore, serialize, sizeOf, tagsOf, ttlSeconds, withValidator } from "./entries.mjs";
 
 export { deserialize, serialize };
 
@@ -122,6 +122,7 @@ export class SharedCache {
     try {
       await this.flushUnsent();
       const all = await withTimeout(this.client.hGetAll(this.tagsKey), COMMAND_TIMEOUT_MS * 3);
+      await this.forgetOldInvalidations(all);
       const byTime = new Map();
       for (const [tag, value] of Object.entries(all)) {
         const at = Number(value);
@@ -139,6 +140,30 @@ export class SharedCache {
     } catch (error) {
       this.onRedisError(error);
     }
+  }
+
+  /**
+   * Drops invalidation times older than any entry can be (entries expire from Redis after
+   * MAX_TTL_SECONDS, and memory drops an entry when its tag is invalidated), so the hash
+   * holds recent tags only instead of every article's forever. A time another instance has
+   * just renewed is left alone.
+   */
+  async forgetOldInvalidations(all) {
+    const before = Date.now() - (MAX_TTL_SECONDS + 24 * 60 * 60) * 1000;
+    const old = Object.entries(all).filter(([, value]) => Number(value) < before);
+    for (const [tag] of old) {
+      delete all[tag];
+      this.tagTimes.delete(tag);
+    }
+    if (old.length === 0) return;
+    const multi = this.client.multi();
+    for (const [tag, value] of old) {
+      multi.eval("if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then redis.call('HDEL', KEYS[1], ARGV[1]) end return 1", {
+        keys: [this.tagsKey],
+        arguments: [tag, value],
+      });
+    }
+    await withTimeout(multi.exec(), INVALIDATION_TIMEOUT_MS);
   }
 
   /** Sends the invalidations Redis has not heard of; on failure, tries again shortly. */

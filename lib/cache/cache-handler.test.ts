@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient } from "redis";
 import { freePort, hasRedisServer, RedisServer } from "@/test/redis-server";
 import { deserialize, serialize, SharedCache } from "./cache-handler.mjs";
 
@@ -101,11 +102,12 @@ describe.skipIf(!redisAvailable)("SharedCache over Redis, two instances", () => 
   let redis: RedisServer;
   let a: SharedCache;
   let b: SharedCache;
+  let prefix: string;
 
   beforeAll(async () => {
     redis = new RedisServer(Number(process.env.TEST_REDIS_PORT || (await freePort())));
     await redis.start();
-    const prefix = `test${Date.now()}`;
+    prefix = `test${Date.now()}`;
     a = new SharedCache({ redisUrl: redis.url, prefix, log: quiet });
     b = new SharedCache({ redisUrl: redis.url, prefix, log: quiet });
     await until(async () => a.redisState === "up" && b.redisState === "up", Boolean, 5000);
@@ -129,6 +131,25 @@ describe.skipIf(!redisAvailable)("SharedCache over Redis, two instances", () => 
     await a.revalidateTag("article:7", { expire: 0 });
     const after = await until(() => b.get("/shared", { kind: "APP_PAGE" }), (v) => v === null, 1000);
     expect(after).toBeNull();
+  });
+
+  it("forgets invalidations older than any entry, unless renewed meanwhile", async () => {
+    const day = 24 * 60 * 60 * 1000;
+    const old = String(Date.now() - 16 * day);
+    const raw = createClient({ url: redis.url });
+    await raw.connect();
+    const tagsKey = `${prefix}:tags`;
+    await raw.hSet(tagsKey, { "article:old": old, "article:renewed": old });
+    await a.revalidateTag("article:recent", { expire: 0 });
+    // another instance renews one of them between this instance's read and its delete
+    const all = await raw.hGetAll(tagsKey);
+    await raw.hSet(tagsKey, "article:renewed", String(Date.now()));
+    await a.forgetOldInvalidations(all);
+    const left = await raw.hGetAll(tagsKey);
+    await raw.close();
+    expect(left["article:old"]).toBeUndefined();
+    expect(left["article:renewed"]).toBeDefined();
+    expect(left["article:recent"]).toBeDefined();
   });
 
   it("keeps serving from memory while Redis is down, and catches up when it returns", async () => {

@@ -5,6 +5,8 @@ import { createHash } from "node:crypto";
 
 const TAGS_HEADER = "x-next-cache-tags";
 const DAY_SECONDS = 24 * 60 * 60;
+/** No entry lives in Redis longer than this. */
+export const MAX_TTL_SECONDS = 14 * DAY_SECONDS;
 
 /** Entries outlive their revalidate time (Next.js serves them stale while it re-renders). */
 export function ttlSeconds(value, cacheControl) {
@@ -13,7 +15,7 @@ export function ttlSeconds(value, cacheControl) {
   let ttl = 7 * DAY_SECONDS;
   if (typeof expire === "number" && expire > 0) ttl = expire;
   else if (typeof revalidate === "number" && revalidate > 0) ttl = revalidate * 4;
-  return Math.max(60, Math.min(ttl, 14 * DAY_SECONDS));
+  return Math.max(60, Math.min(ttl, MAX_TTL_SECONDS));
 }
 
 // ---------------------------------------------------------------------------------------
