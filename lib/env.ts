@@ -28,6 +28,8 @@ const schema = z
     SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://news.example.com" }).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     SEED_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
+    /** how many reverse proxies of the site's own (nginx, a CDN) add to X-Forwarded-For */
+    TRUSTED_PROXIES: z.coerce.number().int().min(1).max(10).default(1),
     // Stay Connected: official APIs, asked in the background. Base URLs are configurable so
     // that tests (or a proxy) can stand in for the networks.
     SOCIAL_REFRESH_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(360),
