@@ -146,6 +146,10 @@ export const articles = pgTable(
     index("articles_status_published_idx").on(t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("articles_section_published_idx").on(t.sectionId, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("articles_author_published_idx").on(t.authorId, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // the editors' Must Read flags, newest first: the home page's lead and the sidebar
+    index("articles_must_read_idx")
+      .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.mustRead} and ${t.status} = 'published'`),
     index("articles_search_idx").using("gin", t.search),
   ],
 );

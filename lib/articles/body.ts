@@ -14,13 +14,17 @@ export function bodyColumns(body: string) {
 
 type StoredBody = { body: string; bodyHtml: string | null; bodyHtmlVersion: number | null };
 
-/** The stored HTML when the current renderer made it, else the body rendered now. */
+/**
+ * The stored HTML when the current renderer made it, else the body rendered now. Not HTML
+ * from a newer renderer either: a release rolled back for a sanitizer fault must not keep
+ * serving what that release stored.
+ */
 export function bodyHtmlOf(row: StoredBody): string {
-  return row.bodyHtml !== null && row.bodyHtmlVersion !== null && row.bodyHtmlVersion >= markdownVersion ? row.bodyHtml : renderMarkdown(row.body);
+  return row.bodyHtml !== null && row.bodyHtmlVersion === markdownVersion ? row.bodyHtml : renderMarkdown(row.body);
 }
 
 // Older only: during a rolling deploy that raises the version, instances still on the old one
-// leave the newer renderer's rows alone instead of rendering them back.
+// leave the newer renderer's rows alone (rendering them on read) instead of writing them back.
 const stale = () => or(isNull(articles.bodyHtmlVersion), lt(articles.bodyHtmlVersion, markdownVersion));
 
 /**

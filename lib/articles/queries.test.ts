@@ -47,6 +47,20 @@ describeEachDatabase("Related News", (database) => {
     expect(all.map((r) => r.id)).not.toContain(ids.me);
   });
 
+  it("on a tag with many articles, counts the ones written nearest in time, published only", async () => {
+    const busy = await makeNewsroom(database().primary);
+    const old = await busy.article({ title: "An older story", hoursAgo: 500, tags: ["a"] });
+    // a draft written right after it must not take a place among the few considered
+    await busy.article({ title: "A draft beside it", hoursAgo: 499, tags: ["a"], status: "draft" });
+    const peer = await busy.article({ title: "Its close peer", hoursAgo: 498, tags: ["a"] });
+    for (let i = 0; i < 6; i++) await busy.article({ title: `Newer on tag a ${i}`, hoursAgo: 10 - i, tags: ["a"] });
+    // With two per tag (one either side), the peer is the one considered after it, not the
+    // newest on the tag; the section's newest only fill in behind it.
+    const related = await listRelatedArticles(database().db, { articleId: old.id, limit: 3, perTag: 2 });
+    expect(related[0]?.id).toBe(peer.id);
+    expect(related.map((r) => r.title)).not.toContain("A draft beside it");
+  });
+
   it("fills an untagged article's list from its section, then the site", async () => {
     const related = await listRelatedArticles(database().db, { articleId: ids.sameNewest!, limit: 5 });
     expect(related.map((r) => r.id)).not.toContain(ids.sameNewest);
@@ -115,6 +129,20 @@ describeEachDatabase("listings and the front page", (database) => {
     expect(fourth.cards).toHaveLength(0);
     const byAuthor = await listArticlesFor(db, { kind: "author", slug: room.author.slug, page: 2 });
     expect(byAuthor.cards[0]!.title).toBe("Story 21");
+  });
+
+  it("pages a tag's articles, each once however many of its tags an article has", async () => {
+    const room = await makeNewsroom(database().primary);
+    for (let i = 1; i <= 22; i++) await room.article({ title: `Tagged ${i}`, hoursAgo: i, tags: i % 2 ? ["tide", "moon"] : ["tide"] });
+    await room.article({ title: "Other tag", hoursAgo: 30, tags: ["moon"] });
+    await room.article({ title: "Tagged draft", hoursAgo: 30, tags: ["tide"], status: "draft" });
+    const [tide] = await database().primary.select().from(t.tags).where(eq(t.tags.name, `tide ${room.id}`));
+    const db = database().db;
+    const first = await listArticlesFor(db, { kind: "tag", slug: tide!.slug, page: 1 });
+    const second = await listArticlesFor(db, { kind: "tag", slug: tide!.slug, page: 2 });
+    expect(first.total).toBe(22);
+    expect(first.cards.map((c) => c.title).slice(0, 3)).toEqual(["Tagged 1", "Tagged 2", "Tagged 3"]);
+    expect(second.cards.map((c) => c.title)).toEqual(["Tagged 21", "Tagged 22"]);
   });
 
   describe("front page", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { readingMinutes } from "@/lib/format";
 import { articleCorrections, articles, articleTags, authors, sections, tags as tagsTable } from "@/db/schema";
@@ -139,46 +139,55 @@ export async function getFrontPage(db: Db, { top = 6, perSection = 4 } = {}): Pr
 /**
  * Must Read: the editors' flagged articles, newest first; when fewer than `limit` are
  * flagged, the most-commented articles of the last 7 days fill the list (newest first among
- * equals). One query: the flag sorts first, then comments count only for the fillers.
+ * equals). Two index-ordered parts rather than one OR, which no index serves: the flagged
+ * ones from their partial index, and the week's articles, whose comments are counted, only
+ * when the flagged ones are too few.
  */
 export async function listMustRead(db: Db, { limit = 5 }: { limit?: number } = {}) {
-  const rows = await selectCards(db)
-    .where(and(isPublic(), or(eq(articles.mustRead, true), gte(articles.publishedAt, sql`now() - interval '7 days'`))))
-    .orderBy(
-      desc(articles.mustRead),
-      sql`case when ${articles.mustRead} then 0 else ${approvedCount} end desc`,
-      desc(articles.publishedAt),
-      desc(articles.id),
-    )
+  const flagged = await selectCards(db)
+    .where(and(isPublic(), eq(articles.mustRead, true)))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit);
-  return rows.map(toCard);
+  if (flagged.length >= limit) return flagged.map(toCard);
+  const fillers = await selectCards(db)
+    .where(and(isPublic(), eq(articles.mustRead, false), gte(articles.publishedAt, sql`now() - interval '7 days'`)))
+    .orderBy(sql`${approvedCount} desc`, desc(articles.publishedAt), desc(articles.id))
+    .limit(limit - flagged.length);
+  return [...flagged, ...fillers].map(toCard);
 }
 
 /**
- * How many of each tag's articles Related News considers: the most recently created. A tag
- * on thousands of articles ("politics") would otherwise make every article page count them
- * all (about 100 ms at 100,000 articles).
+ * How many of each tag's public articles Related News considers: the ones written nearest
+ * in time to this article, half before it and half after. A tag on thousands of articles
+ * ("politics") would otherwise make every article page count them all (about 100 ms at
+ * 100,000 articles).
  */
 export const relatedPerTag = 500;
 
 /**
  * Related News in one query: the candidates are the articles sharing a tag with this one (the
- * newest {@link relatedPerTag} of each tag), the newest of its section and the newest of the
- * site (so the list fills even for an untagged article), ranked by the number of shared tags,
- * then same section, then recency. Only the candidates are ranked, never the whole table, and
- * only the few shown are read as cards.
+ * {@link relatedPerTag} of each tag nearest to it), the newest of its section and the newest
+ * of the site (so the list fills even for an untagged article), ranked by the number of shared
+ * tags, then same section, then recency. Only the candidates are ranked, never the whole
+ * table, and only the few shown are read as cards.
  */
-export async function listRelatedArticles(db: Db, { articleId, limit = 5 }: { articleId: number; limit?: number }) {
+export async function listRelatedArticles(
+  db: Db,
+  { articleId, limit = 5, perTag = relatedPerTag }: { articleId: number; limit?: number; perTag?: number },
+) {
+  // Ids follow creation, so a tag's entries on either side of this article's id are its
+  // neighbours in time; the (tag_id, article_id) index reads them without a sort.
+  const neighbours = (side: "before" | "after") => sql`
+    select t.article_id from ${articleTags} t join ${articles} a on a.id = t.article_id
+    where t.tag_id = mine.tag_id and a.status = 'published' and a.published_at <= now()
+      and ${side === "before" ? sql`t.article_id < mine.article_id` : sql`t.article_id > mine.article_id`}
+    order by t.article_id ${side === "before" ? sql`desc` : sql`asc`} limit ${Math.ceil(perTag / 2)}`;
   const ranked = sql`
     with me as (select id, section_id from ${articles} where id = ${articleId}),
     shared as (
       select other.article_id as id, count(*)::int as n
       from ${articleTags} mine
-      cross join lateral (
-        select t.article_id from ${articleTags} t
-        where t.tag_id = mine.tag_id and t.article_id <> mine.article_id
-        order by t.article_id desc limit ${relatedPerTag}
-      ) other
+      cross join lateral ((${neighbours("before")}) union all (${neighbours("after")})) other
       where mine.article_id = ${articleId}
       group by other.article_id
     ),

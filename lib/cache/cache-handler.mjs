@@ -32,6 +32,7 @@ const CONNECT_TIMEOUT_MS = 1000;
 const BREAKER_MS = 2000;
 // A missed pub/sub message (a reconnect at the wrong moment) is made good this often.
 const RESYNC_MS = 15_000;
+const PRUNE_BATCH = 1000;
 const DEFAULT_MEMORY_BYTES = 256 * 1024 * 1024;
 
 function withTimeout(promise, ms) {
@@ -122,7 +123,6 @@ export class SharedCache {
     try {
       await this.flushUnsent();
       const all = await withTimeout(this.client.hGetAll(this.tagsKey), COMMAND_TIMEOUT_MS * 3);
-      await this.forgetOldInvalidations(all);
       const byTime = new Map();
       for (const [tag, value] of Object.entries(all)) {
         const at = Number(value);
@@ -137,6 +137,7 @@ export class SharedCache {
         if (this.redisState === "down") this.log.warn?.("[cache] Redis is back; sharing the cache again.");
         this.redisState = "up";
       }
+      this.forgetOldInvalidations(all).catch((error) => this.log.warn?.(`[cache] Could not prune old invalidations: ${error?.message ?? error}`));
     } catch (error) {
       this.onRedisError(error);
     }
@@ -150,20 +151,20 @@ export class SharedCache {
    */
   async forgetOldInvalidations(all) {
     const before = Date.now() - (MAX_TTL_SECONDS + 24 * 60 * 60) * 1000;
-    const old = Object.entries(all).filter(([, value]) => Number(value) < before);
-    for (const [tag] of old) {
-      delete all[tag];
-      this.tagTimes.delete(tag);
-    }
+    for (const [tag, at] of this.tagTimes) if (at < before) this.tagTimes.delete(tag);
+    // A bounded batch a pass (every RESYNC_MS), so that a hash grown large before this existed
+    // shrinks over a few passes instead of holding Redis up in one.
+    const old = Object.entries(all)
+      .filter(([, value]) => Number(value) < before)
+      .slice(0, PRUNE_BATCH);
     if (old.length === 0) return;
-    const multi = this.client.multi();
-    for (const [tag, value] of old) {
-      multi.eval("if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then redis.call('HDEL', KEYS[1], ARGV[1]) end return 1", {
-        keys: [this.tagsKey],
-        arguments: [tag, value],
-      });
-    }
-    await withTimeout(multi.exec(), INVALIDATION_TIMEOUT_MS);
+    await withTimeout(
+      this.client.eval(
+        "for i = 1, #ARGV, 2 do if redis.call('HGET', KEYS[1], ARGV[i]) == ARGV[i + 1] then redis.call('HDEL', KEYS[1], ARGV[i]) end end return 1",
+        { keys: [this.tagsKey], arguments: old.flat() },
+      ),
+      INVALIDATION_TIMEOUT_MS,
+    );
   }
 
   /** Sends the invalidations Redis has not heard of; on failure, tries again shortly. */

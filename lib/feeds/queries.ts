@@ -38,7 +38,8 @@ export async function listFeedArticles(db: Db, { sectionSlug, limit = 50 }: { se
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(authors, eq(authors.id, articles.authorId))
-    .where(sectionSlug ? and(isPublic(), eq(sections.slug, sectionSlug)) : isPublic())
+    // the section by id, so that its index orders the rows (a filter on the joined slug would not)
+    .where(sectionSlug ? and(isPublic(), eq(articles.sectionId, sql`(select ${sections.id} from ${sections} where ${sections.slug} = ${sectionSlug})`)) : isPublic())
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit);
   const tagRows =

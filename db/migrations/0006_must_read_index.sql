@@ -1,0 +1,1 @@
+CREATE INDEX "articles_must_read_idx" ON "articles" USING btree ("published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "articles"."must_read" and "articles"."status" = 'published';
