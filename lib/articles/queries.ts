@@ -177,11 +177,16 @@ export async function listRelatedArticles(
 ) {
   // Ids follow creation, so a tag's entries on either side of this article's id are its
   // neighbours in time; the (tag_id, article_id) index reads them without a sort.
-  const neighbours = (side: "before" | "after") => sql`
-    select t.article_id from ${articleTags} t join ${articles} a on a.id = t.article_id
-    where t.tag_id = mine.tag_id and a.status = 'published' and a.published_at <= now()
-      and ${side === "before" ? sql`t.article_id < mine.article_id` : sql`t.article_id > mine.article_id`}
-    order by t.article_id ${side === "before" ? sql`desc` : sql`asc`} limit ${Math.ceil(perTag / 2)}`;
+  // The bound is on both tables: on article_tags alone, PostgreSQL merges with a scan of
+  // articles from the newest id down, most of the table for an old article.
+  const neighbours = (side: "before" | "after") => {
+    const beside = side === "before" ? sql`< mine.article_id` : sql`> mine.article_id`;
+    return sql`
+      select t.article_id from ${articleTags} t join ${articles} a on a.id = t.article_id
+      where t.tag_id = mine.tag_id and t.article_id ${beside} and a.id ${beside}
+        and a.status = 'published' and a.published_at <= now()
+      order by t.article_id ${side === "before" ? sql`desc` : sql`asc`} limit ${Math.ceil(perTag / 2)}`;
+  };
   const ranked = sql`
     with me as (select id, section_id from ${articles} where id = ${articleId}),
     shared as (
