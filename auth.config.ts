@@ -4,9 +4,10 @@ import type { Role } from "@/db/schema";
 declare module "next-auth" {
   interface User {
     role?: Role;
+    sessionVersion?: number;
   }
   interface Session {
-    user: { id: string; role: Role; name: string; email: string };
+    user: { id: string; role: Role; name: string; email: string; sessionVersion: number };
   }
 }
 
@@ -24,12 +25,15 @@ export const authConfig = {
       if (user) {
         token.sub = String(user.id);
         token.role = user.role;
+        token.sv = user.sessionVersion ?? 0;
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";
       session.user.role = token.role as Role;
+      // Compared with the user row by currentStaff(): a token from before a sign-out is refused.
+      session.user.sessionVersion = typeof token.sv === "number" ? token.sv : -1;
       return session;
     },
   },

@@ -60,6 +60,11 @@ export const users = pgTable(
     role: roleEnum("role").notNull(),
     passwordHash: text("password_hash").notNull(),
     active: boolean("active").notNull().default(true),
+    /**
+     * Carried in every session token and compared where the role is read: bumping it (sign-out,
+     * password reset, role change, deactivation) ends every session of the person at once.
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
     lastLoginAt: at("last_login_at"),
     createdAt: createdAt(),
     updatedAt: at("updated_at").notNull().defaultNow(),
@@ -325,6 +330,22 @@ export const rateLimits = pgTable("rate_limits", {
   key: text("key").primaryKey(),
   points: integer("points").notNull().default(0),
   expire: timestamp("expire", { withTimezone: true, mode: "date" }),
+});
+
+/**
+ * Sign-in attempts per account and per address (lib/auth/throttle.ts). An attempt is counted
+ * before its password is checked, and sets the time the next attempt may be made as if it
+ * failed; a success clears the account's row.
+ */
+export const signInAttempts = pgTable("sign_in_attempts", {
+  key: text("key").primaryKey(),
+  attempts: integer("attempts").notNull(),
+  /** no attempt for this key is evaluated before then */
+  allowedAt: at("allowed_at").notNull(),
+  /** the attempt this row last admitted, to tell an admitted attempt from a refused one */
+  countedAt: at("counted_at").notNull(),
+  /** the count starts again after this */
+  expire: at("expire").notNull(),
 });
 
 /** An uploaded image, checked by its content; its resized variants live in media_variants. */

@@ -2,14 +2,15 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { signIn, signOut, ThrottledSignIn } from "@/auth";
 import { getPrimaryDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { loginInput } from "@/lib/auth/credentials";
 import { homeFor } from "@/lib/auth/permissions";
-import { loginLimit } from "@/lib/auth/throttle";
+import { nextSessionVersion } from "@/lib/admin/users";
+import { currentStaff } from "@/lib/auth/session";
 import type { ActionState } from "@/lib/auth/action";
 
 const invalidCredentials = "Invalid email or password";
@@ -30,10 +31,9 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
     if (error instanceof ThrottledSignIn || (error instanceof AuthError && (error as { code?: string }).code === "throttled")) {
-      const minutes = Math.round(loginLimit.blockSeconds / 60);
       return {
         ok: false,
-        message: `Too many failed sign-ins. For your security, sign-in is paused for ${minutes} minutes; try again later.`,
+        message: "Too many failed sign-ins. For your security, sign-in is paused for a few minutes; try again later.",
         values: { email },
       };
     }
@@ -46,5 +46,11 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
 }
 
 export async function signOutAction() {
+  // Deleting the cookie ends nothing for a copy of it; moving the version on ends them all.
+  const staff = await currentStaff();
+  if (staff) {
+    const db = await getPrimaryDb();
+    await db.update(users).set({ sessionVersion: nextSessionVersion }).where(eq(users.id, staff.id));
+  }
   await signOut({ redirectTo: "/login" });
 }

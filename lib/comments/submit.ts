@@ -1,4 +1,3 @@
-import { createHmac } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
@@ -66,10 +65,6 @@ export type CommentField = "body" | "name" | "email" | "website";
  */
 export function stripControls(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
-}
-
-export function hashIp(ip: string, secret: string): string {
-  return createHmac("sha256", secret).update(`ip:${ip}`).digest("base64url");
 }
 
 export type SubmitOutcome =
