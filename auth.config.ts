@@ -7,9 +7,11 @@ declare module "next-auth" {
     sessionVersion?: number;
   }
   interface Session {
-    user: { id: string; role: Role; name: string; email: string; sessionVersion: number };
+    user: { id: string; role: Role; name: string; email: string; sessionVersion: number; sessionId: string };
   }
 }
+
+export const sessionMaxAgeSeconds = 12 * 60 * 60;
 
 /**
  * The part of the auth setup that needs no database: session strategy, pages and the token
@@ -17,7 +19,7 @@ declare module "next-auth" {
  */
 export const authConfig = {
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
   pages: { signIn: "/login", error: "/login" },
   providers: [],
   callbacks: {
@@ -26,6 +28,8 @@ export const authConfig = {
         token.sub = String(user.id);
         token.role = user.role;
         token.sv = user.sessionVersion ?? 0;
+        // Names this sign-in, so that signing out can end it (and every copy of its cookie).
+        token.sid = crypto.randomUUID();
       }
       return token;
     },
@@ -34,6 +38,7 @@ export const authConfig = {
       session.user.role = token.role as Role;
       // Compared with the user row by currentStaff(): a token from before a sign-out is refused.
       session.user.sessionVersion = typeof token.sv === "number" ? token.sv : -1;
+      session.user.sessionId = typeof token.sid === "string" ? token.sid : "";
       return session;
     },
   },

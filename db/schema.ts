@@ -348,6 +348,15 @@ export const signInAttempts = pgTable("sign_in_attempts", {
   expire: at("expire").notNull(),
 });
 
+/**
+ * Sessions ended by signing out, until their token would have expired anyway: a copy of the
+ * cookie is refused on every instance, while the person's other sessions carry on.
+ */
+export const endedSessions = pgTable("ended_sessions", {
+  sessionId: text("session_id").primaryKey(),
+  expiresAt: at("expires_at").notNull(),
+});
+
 /** An uploaded image, checked by its content; its resized variants live in media_variants. */
 export const media = pgTable("media", {
   id: integer("id").primaryKey().generatedAlwaysAsIdentity(),

@@ -2,15 +2,15 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
-import { signIn, signOut, ThrottledSignIn } from "@/auth";
+import { auth, signIn, signOut, ThrottledSignIn } from "@/auth";
 import { getPrimaryDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { loginInput } from "@/lib/auth/credentials";
 import { homeFor } from "@/lib/auth/permissions";
-import { nextSessionVersion } from "@/lib/admin/users";
-import { currentStaff } from "@/lib/auth/session";
+import { endSession } from "@/lib/auth/queries";
+import { sessionMaxAgeSeconds } from "@/auth.config";
 import type { ActionState } from "@/lib/auth/action";
 
 const invalidCredentials = "Invalid email or password";
@@ -46,11 +46,8 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
 }
 
 export async function signOutAction() {
-  // Deleting the cookie ends nothing for a copy of it; moving the version on ends them all.
-  const staff = await currentStaff();
-  if (staff) {
-    const db = await getPrimaryDb();
-    await db.update(users).set({ sessionVersion: nextSessionVersion }).where(eq(users.id, staff.id));
-  }
+  // Deleting the cookie ends nothing for a copy of it: the session is ended in the database.
+  const session = await auth();
+  if (session?.user?.sessionId) await endSession(await getPrimaryDb(), session.user.sessionId, sessionMaxAgeSeconds);
   await signOut({ redirectTo: "/login" });
 }

@@ -70,10 +70,10 @@ describeEachDatabase("checkCredentials", (database) => {
   it("limits one address trying one password on many accounts, known or not", async () => {
     const passwordHash = await hashPassword("sprayed-secret");
     await db().insert(t.users).values(
-      Array.from({ length: 20 }, (_, i) => ({ email: `spray-${i}@example.com`, name: `Spray ${i}`, role: "writer" as const, passwordHash: `${passwordHash}x` })),
+      Array.from({ length: 30 }, (_, i) => ({ email: `spray-${i}@example.com`, name: `Spray ${i}`, role: "writer" as const, passwordHash: `${passwordHash}x` })),
     );
     const outcomes = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 30; i++) {
       outcomes.push(await checkCredentials(db(), { email: `${i % 2 ? "spray" : "nobody"}-${i}@example.com`, password: "Summer2026!" }, "sprayer"));
     }
     expect(outcomes.slice(0, addressLimit.free).every((o) => !o.ok && o.reason === "invalid")).toBe(true);

@@ -16,7 +16,11 @@ export const currentStaff = cache(async (): Promise<Staff | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  return findSessionStaff(await getPrimaryDb(), { id, sessionVersion: session?.user?.sessionVersion ?? -1 });
+  return findSessionStaff(await getPrimaryDb(), {
+    id,
+    sessionVersion: session?.user?.sessionVersion ?? -1,
+    sessionId: session?.user?.sessionId ?? "",
+  });
 });
 
 /** For staff pages: sends visitors to sign in. */

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
@@ -8,7 +9,7 @@ import { describeEachDatabase } from "@/test/databases";
 import type { ActionContext } from "./action";
 import { checkCredentials } from "./credentials";
 import type { Staff } from "./permissions";
-import { findSessionStaff } from "./queries";
+import { endSession, findSessionStaff, pruneEndedSessions } from "./queries";
 
 describeEachDatabase("session versions", (database) => {
   const db = () => database().primary;
@@ -24,7 +25,7 @@ describeEachDatabase("session versions", (database) => {
   async function signIn(email: string) {
     const outcome = await checkCredentials(db(), { email, password: "session-password" }, `ip-${email}`);
     if (!outcome.ok) throw new Error(`could not sign in as ${email}`);
-    return { id: outcome.staff.id, sessionVersion: outcome.sessionVersion };
+    return { id: outcome.staff.id, sessionVersion: outcome.sessionVersion, sessionId: randomUUID() };
   }
 
   async function bump(db: Db, email: string) {
@@ -32,7 +33,19 @@ describeEachDatabase("session versions", (database) => {
     await db.update(t.users).set({ sessionVersion: row!.sessionVersion + 1 }).where(eq(t.users.id, row!.id));
   }
 
-  it("a token is accepted until its version moves on, as sign-out and a password reset do", async () => {
+  it("a signed-out session is refused, copies of its cookie too, while the person's others carry on", async () => {
+    const laptop = await signIn("writer@example.com");
+    const phone = await signIn("writer@example.com");
+    await endSession(db(), laptop.sessionId, 60);
+    expect(await findSessionStaff(db(), laptop)).toBeNull();
+    expect(await findSessionStaff(db(), phone)).toMatchObject({ email: "writer@example.com" });
+    // remembered only while such a token could still be valid
+    await endSession(db(), phone.sessionId, -1);
+    expect(await pruneEndedSessions(db())).toBe(1);
+    expect(await findSessionStaff(db(), laptop)).toBeNull();
+  });
+
+  it("a token is accepted until its version moves on, as a password reset does", async () => {
     const token = await signIn("writer@example.com");
     expect(await findSessionStaff(db(), token)).toMatchObject({ email: "writer@example.com" });
     await bump(db(), "writer@example.com");

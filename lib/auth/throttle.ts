@@ -12,7 +12,7 @@ import { signInAttempts } from "@/db/schema";
 type Limit = { free: number; baseSeconds: number; maxSeconds: number; windowSeconds: number };
 
 export const accountLimit: Limit = { free: 5, baseSeconds: 30, maxSeconds: 15 * 60, windowSeconds: 60 * 60 };
-export const addressLimit: Limit = { free: 10, baseSeconds: 15 * 60, maxSeconds: 15 * 60, windowSeconds: 15 * 60 };
+export const addressLimit: Limit = { free: 20, baseSeconds: 15 * 60, maxSeconds: 15 * 60, windowSeconds: 15 * 60 };
 
 export function accountKey(email: string) {
   return `login-account:${email.trim().toLowerCase()}`;
