@@ -156,6 +156,8 @@ export const articles = pgTable(
       .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.mustRead} and ${t.status} = 'published'`),
     index("articles_search_idx").using("gin", t.search),
+    // which articles show an image: a reader may see it only when one of them is public
+    index("articles_hero_image_url_idx").on(t.heroImageUrl).where(sql`${t.heroImageUrl} is not null`),
   ],
 );
 
@@ -360,6 +362,11 @@ export const endedSessions = pgTable("ended_sessions", {
 /** An uploaded image, checked by its content; its resized variants live in media_variants. */
 export const media = pgTable("media", {
   id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  /** the id in its URL: random, so nobody finds a draft's image by counting */
+  publicId: text("public_id")
+    .notNull()
+    .unique()
+    .default(sql`replace(gen_random_uuid()::text, '-', '')`),
   sha256: text("sha256").notNull().unique(),
   mime: text("mime").notNull(),
   width: integer("width").notNull(),
