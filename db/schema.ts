@@ -231,6 +231,13 @@ export const comments = pgTable(
     userAgent: text("user_agent"),
     /** one comment per submitted form, however often it is sent */
     idempotencyKey: text("idempotency_key").unique(),
+    /** a hash of the folded body (lib/comments/spam.ts), so a repeat is found by the index */
+    fingerprint: text("fingerprint"),
+    /**
+     * a hash of the commenter key the poster's browser keeps: on an open article, only a post
+     * carrying the key of an approved comment by the same email is published at once
+     */
+    commenterKeyHash: text("commenter_key_hash"),
     moderatedBy: integer("moderated_by").references(() => users.id, { onDelete: "set null" }),
     moderatedAt: at("moderated_at"),
     createdAt: createdAt(),
@@ -239,6 +246,7 @@ export const comments = pgTable(
     index("comments_article_status_idx").on(t.articleId, t.status, t.createdAt),
     index("comments_status_created_idx").on(t.status, t.createdAt.desc()),
     index("comments_email_idx").on(sql`lower(${t.authorEmail})`),
+    index("comments_article_fingerprint_idx").on(t.articleId, t.fingerprint, t.createdAt).where(sql`${t.fingerprint} is not null`),
   ],
 );
 
