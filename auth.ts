@@ -22,7 +22,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = loginInput.safeParse(raw);
         if (!parsed.success) return null;
         const outcome = await checkCredentials(await getPrimaryDb(), parsed.data, clientIpHash(request.headers));
-        if (outcome.ok) return { id: String(outcome.staff.id), name: outcome.staff.name, email: outcome.staff.email, role: outcome.staff.role };
+        if (outcome.ok) return {
+            id: String(outcome.staff.id),
+            name: outcome.staff.name,
+            email: outcome.staff.email,
+            role: outcome.staff.role,
+            sessionVersion: outcome.sessionVersion,
+          };
         if (outcome.reason === "throttled") throw new ThrottledSignIn();
         return null;
       },

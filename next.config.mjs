@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { contentSecurityPolicy as policy } from "./lib/content-security-policy.mjs";
+import { actionBodyLimit } from "./lib/body-limit.mjs";
 
 // Reader pages are cached and carry no nonce (a nonce would make every request render), so
 // their policy allows inline scripts from Next.js itself and no other origin; the allow-list
@@ -42,7 +43,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "sharp", "rate-limiter-flexible"],
   // Rendered pages live in memory (and in Redis when REDIS_URL is set), never in .next/ on
   // disk, where a page rendered from one database would outlive a switch to another.
-  experimental: { isrFlushToDisk: false, authInterrupts: true },
+  // A hero image may be 10 MB (lib/media/images.ts); the form's other fields ride along.
+  experimental: { isrFlushToDisk: false, authInterrupts: true, serverActions: { bodySizeLimit: actionBodyLimit } },
   cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.mjs", import.meta.url)),
   // Each instance's share of memory for rendered pages and cached queries; 10,000 article
   // pages take about 1 GB, so the least read fall out and render again when asked for.

@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
+import { actionBodyLimitBytes } from "./lib/body-limit.mjs";
 import { contentSecurityPolicy } from "./lib/content-security-policy.mjs";
 import { authSecret } from "./lib/env";
 
@@ -23,6 +24,13 @@ function staffPolicy(nonce: string) {
 // Runs only for the paths in `config.matcher`, so cached reader pages never pay for it.
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Next.js answers an action body over its limit with a 500; the sender should learn it was too large.
+  if (Number(request.headers.get("content-length") ?? 0) > actionBodyLimitBytes) {
+    return new NextResponse("This upload is too large: images may be at most 10 MB.", {
+      status: 413,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
   // A path that is not valid percent-encoded UTF-8 (such as "/world/%FF") makes Next.js fail
   // with a bare 500 while decoding it; such a path names no page, so it gets the site's 404.
   try {
@@ -64,5 +72,7 @@ export const config = {
     "/login",
     // percent-escapes of bytes that can start or continue a malformed UTF-8 sequence
     "/:path((?:.*)%(?:[89A-Fa-f][0-9A-Fa-f]).*)",
+    // bodies of 10,000,000 bytes or more, anywhere: checked against the limit above
+    { source: "/:path*", has: [{ type: "header", key: "content-length", value: "\\d{8,}" }] },
   ],
 };

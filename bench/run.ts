@@ -20,6 +20,7 @@ import { sql } from "drizzle-orm";
 import { openEmbedded, openPostgres, rowsOf, type Database } from "../db/client";
 import { migrateServer } from "../scripts/db-setup";
 import { commentPost, type Article } from "./comment-post";
+import { busyComments, makeBusyStory } from "./busy-story";
 import { cpuMs, drive, firstLoadJs, percentile } from "./measure";
 import { fmt, mean, renderReport, summarize, type Row } from "./report";
 import { seedBenchmark } from "./seed";
@@ -92,6 +93,7 @@ async function prepareDatabase(): Promise<{ env: Record<string, string>; kind: "
     const seeded = await seedBenchmark(database.primary, articleCount, log);
     log(`Seeded ${seeded.articles.toLocaleString("en-US")} articles and ${seeded.comments.toLocaleString("en-US")} comments in ${seeded.seconds.toFixed(1)} s.`);
     const picked = await pickArticles(database.primary);
+    if (picked.cached[1]) await makeBusyStory(database.primary, picked.cached[1]);
     return { env, kind: database.kind, picked };
   } finally {
     await database.close();
@@ -220,6 +222,11 @@ async function main() {
     loads.set(g, { url: base, connections, seconds, method: "POST", nextRequest: () => commentPost(actionId, random(picked.cached), base), cpuOf: [appPid] });
   }
 
+  const k = row("k", `comment post on an article with ${busyComments.count} recent ${busyComments.length.toLocaleString("en-US")}-character comments`);
+  const busy = picked.cached[1];
+  if (g.skipped || !actionId || !busy) k.skipped = g.skipped ?? "no comment form action or busy article";
+  else loads.set(k, { url: base, connections, seconds, method: "POST", nextRequest: () => commentPost(actionId, busy, base), cpuOf: [appPid] });
+
   const h = row("h", `first render of an article (median of ${picked.fresh.length})`);
 
   const i = row("i", "same article as (a) through nginx (deploy/nginx.conf)");
@@ -243,7 +250,7 @@ async function main() {
   const j = row("j", `first search for a query, not yet cached (${commonWords.length * 5}: pages 2–6 of each common word)`);
 
   // --- the rounds -----------------------------------------------------------------------
-  const ordered = [a, b, c, d, e, f, g, i].filter((r) => !r.skipped && loads.has(r));
+  const ordered = [a, b, c, d, e, f, g, k, i].filter((r) => !r.skipped && loads.has(r));
   // one short pass first, unmeasured: JIT, connection pools and nginx's cache settle
   for (const r of ordered) await drive({ ...loads.get(r)!, seconds: Math.min(2, seconds) });
   for (let pass = 1; pass <= passes; pass++) {

@@ -54,7 +54,9 @@ export async function startApp(port: number, env: Record<string, string>, logFil
   const { openSync } = await import("node:fs");
   const out = openSync(logFile, "a");
   const child = spawn(process.execPath, [...nodeArgs, nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env, NODE_ENV: "production" },
+    // Demo content as asked for; the load generators send each reader's address in
+    // X-Forwarded-For, as one proxy in front would.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), SEED_DEMO: "1", TRUSTED_PROXIES: "1", ...env, NODE_ENV: "production" },
     stdio: ["ignore", out, out],
   });
   await waitFor(`http://127.0.0.1:${port}/api/health`, 120_000, child);

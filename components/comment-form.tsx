@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { postComment, type CommentFormState } from "@/app/(site)/actions";
-import { forgetApproved, rememberOwnComment, type OwnComment } from "./own-comments";
+import { commenterKey, forgetApproved, rememberOwnComment, type OwnComment } from "./own-comments";
 import styles from "./comments.module.css";
 
 const storageKey = "gazette:commenter";
@@ -77,6 +77,7 @@ export function CommentForm({ articleId }: { articleId: number }) {
     // shared by every reader.
     const key = form.elements.namedItem("idempotencyKey") as HTMLInputElement;
     if (!key.value) key.value = newKey();
+    (form.elements.namedItem("commenterKey") as HTMLInputElement).value = commenterKey();
     const elapsed = form.elements.namedItem("elapsed") as HTMLInputElement;
     elapsed.value = shownAt.current === null ? "" : String(Math.round(performance.now() - shownAt.current));
     const data = new FormData(form);
@@ -133,6 +134,7 @@ export function CommentForm({ articleId }: { articleId: number }) {
         <input type="hidden" name="articleId" value={articleId} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ""} />
         <input type="hidden" name="idempotencyKey" defaultValue="" />
+        <input type="hidden" name="commenterKey" defaultValue="" />
         <input type="hidden" name="elapsed" defaultValue="" />
         {replyTo && (
           <p className={styles.replying}>

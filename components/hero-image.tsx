@@ -5,7 +5,7 @@ import { variantWidths } from "@/lib/media/images";
  * page does not shift while it loads.
  */
 export function HeroImage({ src, alt, width, height }: { src: string; alt: string; width: number | null; height: number | null }) {
-  const match = /^\/media\/(\d+)\/(\d+)\.webp$/.exec(src);
+  const match = /^\/media\/([0-9a-f]{32})\/(\d+)\.webp$/.exec(src);
   const largest = match ? Number(match[2]) : null;
   const srcSet = match
     ? [...variantWidths.filter((w) => w < largest!), largest!].map((w) => `/media/${match[1]}/${w}.webp ${w}w`).join(", ")

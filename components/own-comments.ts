@@ -48,3 +48,25 @@ export function rememberOwnComment(comment: OwnComment): OwnComment[] {
   write(list);
   return list.filter((c) => c.articleId === comment.articleId);
 }
+
+const commenterKeyStorage = "gazette:commenter-key";
+
+/**
+ * This browser's commenter key, made on its first comment and kept in localStorage. On an open
+ * article a comment is published at once only when its email has an approved comment posted
+ * with the same key: knowing someone's email is not enough to speak as them. Empty when
+ * storage is unavailable, and the comment then waits for a moderator.
+ */
+export function commenterKey(): string {
+  try {
+    let key = localStorage.getItem(commenterKeyStorage);
+    if (!key || !/^[A-Za-z0-9_-]{22,64}$/.test(key)) {
+      const bytes = crypto.getRandomValues(new Uint8Array(24));
+      key = btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+      localStorage.setItem(commenterKeyStorage, key);
+    }
+    return key;
+  } catch {
+    return "";
+  }
+}

@@ -115,14 +115,7 @@ type GlobalWithDb = typeof globalThis & { [globalKey]?: Promise<Database> };
 export function database(): Promise<Database> {
   const store = globalThis as GlobalWithDb;
   if (!store[globalKey]) {
-    store[globalKey] = openDatabase().then(async (opened) => {
-      if (opened.kind === "embedded") {
-        // The embedded default fills itself on first start, so `next start` alone works too.
-        const { seedIfEmpty } = await import("./seed");
-        await seedIfEmpty(opened.primary);
-      }
-      return opened;
-    });
+    store[globalKey] = openDatabase();
     store[globalKey].catch(() => {
       delete store[globalKey];
     });

@@ -60,6 +60,11 @@ export const users = pgTable(
     role: roleEnum("role").notNull(),
     passwordHash: text("password_hash").notNull(),
     active: boolean("active").notNull().default(true),
+    /**
+     * Carried in every session token and compared where the role is read: bumping it (sign-out,
+     * password reset, role change, deactivation) ends every session of the person at once.
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
     lastLoginAt: at("last_login_at"),
     createdAt: createdAt(),
     updatedAt: at("updated_at").notNull().defaultNow(),
@@ -151,6 +156,8 @@ export const articles = pgTable(
       .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.mustRead} and ${t.status} = 'published'`),
     index("articles_search_idx").using("gin", t.search),
+    // which articles show an image: a reader may see it only when one of them is public
+    index("articles_hero_image_url_idx").on(t.heroImageUrl).where(sql`${t.heroImageUrl} is not null`),
   ],
 );
 
@@ -224,6 +231,13 @@ export const comments = pgTable(
     userAgent: text("user_agent"),
     /** one comment per submitted form, however often it is sent */
     idempotencyKey: text("idempotency_key").unique(),
+    /** a hash of the folded body (lib/comments/spam.ts), so a repeat is found by the index */
+    fingerprint: text("fingerprint"),
+    /**
+     * a hash of the commenter key the poster's browser keeps: on an open article, only a post
+     * carrying the key of an approved comment by the same email is published at once
+     */
+    commenterKeyHash: text("commenter_key_hash"),
     moderatedBy: integer("moderated_by").references(() => users.id, { onDelete: "set null" }),
     moderatedAt: at("moderated_at"),
     createdAt: createdAt(),
@@ -232,6 +246,7 @@ export const comments = pgTable(
     index("comments_article_status_idx").on(t.articleId, t.status, t.createdAt),
     index("comments_status_created_idx").on(t.status, t.createdAt.desc()),
     index("comments_email_idx").on(sql`lower(${t.authorEmail})`),
+    index("comments_article_fingerprint_idx").on(t.articleId, t.fingerprint, t.createdAt).where(sql`${t.fingerprint} is not null`),
   ],
 );
 
@@ -327,9 +342,39 @@ export const rateLimits = pgTable("rate_limits", {
   expire: timestamp("expire", { withTimezone: true, mode: "date" }),
 });
 
+/**
+ * Sign-in attempts per account and per address (lib/auth/throttle.ts). An attempt is counted
+ * before its password is checked, and sets the time the next attempt may be made as if it
+ * failed; a success clears the account's row.
+ */
+export const signInAttempts = pgTable("sign_in_attempts", {
+  key: text("key").primaryKey(),
+  attempts: integer("attempts").notNull(),
+  /** no attempt for this key is evaluated before then */
+  allowedAt: at("allowed_at").notNull(),
+  /** the attempt this row last admitted, to tell an admitted attempt from a refused one */
+  countedAt: at("counted_at").notNull(),
+  /** the count starts again after this */
+  expire: at("expire").notNull(),
+});
+
+/**
+ * Sessions ended by signing out, until their token would have expired anyway: a copy of the
+ * cookie is refused on every instance, while the person's other sessions carry on.
+ */
+export const endedSessions = pgTable("ended_sessions", {
+  sessionId: text("session_id").primaryKey(),
+  expiresAt: at("expires_at").notNull(),
+});
+
 /** An uploaded image, checked by its content; its resized variants live in media_variants. */
 export const media = pgTable("media", {
   id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  /** the id in its URL: random, so nobody finds a draft's image by counting */
+  publicId: text("public_id")
+    .notNull()
+    .unique()
+    .default(sql`replace(gen_random_uuid()::text, '-', '')`),
   sha256: text("sha256").notNull().unique(),
   mime: text("mime").notNull(),
   width: integer("width").notNull(),

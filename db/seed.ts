@@ -21,13 +21,15 @@ export const demoStaff = [
 ] as const;
 
 export type SeedOptions = {
-  /** the demo accounts' password; a random one is generated (and reported) when absent */
+  /** the demo accounts' shared password (SEED_PASSWORD); absent, each gets its own random one */
   password?: string;
   now?: Date;
   log?: (line: string) => void;
 };
 
-export type SeedResult = { seeded: false } | { seeded: true; password: string; generated: boolean };
+export type SeedResult =
+  | { seeded: false }
+  | { seeded: true; /** each demo account's password */ passwords: Record<string, string>; generated: boolean };
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
@@ -48,9 +50,12 @@ function publicationTime(article: SeedArticle, now: Date): Date {
 export async function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<SeedResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const now = options.now ?? new Date();
-  const generated = !options.password && !process.env.SEED_PASSWORD;
-  const password = options.password ?? process.env.SEED_PASSWORD ?? generatePassword();
-  const passwordHash = await hashPassword(password);
+  const chosen = options.password;
+  // No shared, known password: absent a chosen one, each account gets its own.
+  const passwords = Object.fromEntries(demoStaff.map((s) => [s.email, chosen ?? generatePassword()]));
+  const hashes = new Map(
+    await Promise.all(demoStaff.map(async (s) => [s.email, await hashPassword(passwords[s.email]!)] as const)),
+  );
 
   const seeded = await db.transaction(async (tx) => {
     // Two processes seeding one server at once would both see it empty; the lock serializes them.
@@ -63,7 +68,7 @@ export async function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<Se
 
     const staff = await tx
       .insert(t.users)
-      .values(demoStaff.map((s) => ({ email: s.email, name: s.name, role: s.role, passwordHash })))
+      .values(demoStaff.map((s) => ({ email: s.email, name: s.name, role: s.role, passwordHash: hashes.get(s.email)! })))
       .returning({ id: t.users.id, email: t.users.email });
     const userIdFor = (email: string) => staff.find((s) => s.email === email)?.id ?? null;
     const adminId = userIdFor("admin@example.com");
@@ -149,13 +154,15 @@ export async function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<Se
 
   if (!seeded) return { seeded: false };
   log(`Seeded the demo newsroom: ${seedArticles.length} published articles, 1 draft, ${demoStaff.length} staff accounts.`);
-  if (generated) {
+  if (!chosen) {
+    // Printed once, as nobody could sign in otherwise; a chosen SEED_PASSWORD is never printed.
+    const lines = demoStaff.map((s) => `    ${s.email.padEnd(24)} ${passwords[s.email]}`).join("\n");
     log(
-      `Demo staff (${demoStaff.map((s) => s.email).join(", ")}) share this password, shown only once:\n\n    ${password}\n\n` +
-        `Set SEED_PASSWORD before the first start to choose it, or change it with \`npm run users -- reset-password\`.`,
+      `Demo staff passwords, shown only once:\n\n${lines}\n\n` +
+        `Set SEED_PASSWORD before the first start to choose one, or change them with \`npm run users -- reset-password\`.`,
     );
   }
-  return { seeded: true, password, generated };
+  return { seeded: true, passwords, generated: !chosen };
 }
 
 async function insertComments(db: Db, articleId: number, publishedAt: Date, list: SeedComment[], now: Date) {

@@ -9,6 +9,15 @@ describe("parseEnv", () => {
     expect(env.SITE_URL).toBe("http://localhost:3000");
     expect(env.dataDir).toMatch(/\.data$/);
     expect(env.DATABASE_REPLICA_URLS).toEqual([]);
+    // no proxy is assumed: a client's own X-Forwarded-For is not believed
+    expect(env.TRUSTED_PROXIES).toBe(0);
+    expect(env.SEED_DEMO).toBe("0");
+  });
+
+  it("never echoes a malformed replica URL, which carries a password", () => {
+    const source = { DATABASE_URL: "postgres://a/db", DATABASE_REPLICA_URLS: "postgres://b/db, http://reader:s3cret-pw@replica/db" };
+    expect(() => parseEnv(source)).toThrow(/DATABASE_REPLICA_URLS: entry 2 is not a postgres:\/\/ URL/);
+    expect(() => parseEnv(source)).not.toThrow(/s3cret-pw/);
   });
 
   it("treats empty values as unset", () => {

@@ -16,11 +16,12 @@ const schema = z
       .optional()
       .transform((value, ctx) => {
         const urls = (value ?? "").split(",").map((u) => u.trim()).filter(Boolean);
-        for (const url of urls) {
+        // Named by position, never echoed: a replica URL carries its password.
+        urls.forEach((url, i) => {
           if (!postgresUrl.safeParse(url).success) {
-            ctx.addIssue({ code: "custom", message: `"${url}" is not a postgres:// URL` });
+            ctx.addIssue({ code: "custom", message: `entry ${i + 1} is not a postgres:// URL` });
           }
-        }
+        });
         return urls;
       }),
     REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
@@ -28,8 +29,13 @@ const schema = z
     SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://news.example.com" }).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     SEED_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
-    /** how many reverse proxies of the site's own (nginx, a CDN) add to X-Forwarded-For */
-    TRUSTED_PROXIES: z.coerce.number().int().min(1).max(10).default(1),
+    /** "1": fill an empty PostgreSQL database with the demo newsroom (the embedded default always is) */
+    SEED_DEMO: z.enum(["0", "1"]).default("0"),
+    /**
+     * how many reverse proxies of the site's own (nginx, a CDN) add to X-Forwarded-For; 0 (no
+     * proxy: the connection's address is the client's) unless the operator says otherwise
+     */
+    TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
     // Stay Connected: official APIs, asked in the background. Base URLs are configurable so
     // that tests (or a proxy) can stand in for the networks.
     SOCIAL_REFRESH_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(360),

@@ -4,6 +4,7 @@ import { publishDueArticles } from "@/lib/articles/editorial";
 import { env } from "@/lib/env";
 import { internalToken } from "@/lib/internal-token";
 import { pruneExpiredRateLimits } from "@/lib/rate-limits";
+import { pruneEndedSessions } from "@/lib/auth/queries";
 import { tags } from "@/lib/cache-tags";
 import { providerConfig, refreshIntervalMs } from "@/lib/social/config";
 import { refreshSocialCounts } from "@/lib/social/refresh";
@@ -40,6 +41,7 @@ export async function runSchedulerOnce() {
   if (Date.now() - prunedAt > pruneEveryMs) {
     prunedAt = Date.now();
     await inBackground(async () => pruneExpiredRateLimits(await getPrimaryDb()));
+    await inBackground(async () => pruneEndedSessions(await getPrimaryDb()));
   }
   return published.length;
 }

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
@@ -6,7 +6,8 @@ import { DatabaseLockedError } from "../db/lock";
 import { migrationsFolder, openDatabase, type Database } from "../db/client";
 import { seedIfEmpty } from "../db/seed";
 import { countStaleBodies, renderStaleBodies } from "../lib/articles/body";
-import { env } from "../lib/env";
+import { env, type Env } from "../lib/env";
+import { users } from "../db/schema";
 
 /** Migrates (and, with --seed, seeds an empty database). Used by npm start, db:migrate and db:seed. */
 export async function setup({ seed, renderBodies = false }: { seed: boolean; renderBodies?: boolean }) {
@@ -25,14 +26,34 @@ export async function setup({ seed, renderBodies = false }: { seed: boolean; ren
     if (database.kind === "postgres") await migrateServer(config.DATABASE_URL!);
     console.log(`Database migrated (${database.kind === "embedded" ? `embedded, ${config.dataDir}` : "PostgreSQL"}).`);
     if (renderBodies) await renderAllStaleBodies(database.primary);
-    if (seed) {
-      const result = await seedIfEmpty(database.primary);
-      if (!result.seeded) console.log("Database already has content; the seed left it alone.");
-    }
+    if (seed) await seedStep(database, config);
   } finally {
     await database.close();
   }
 }
+
+/**
+ * Demo content is for the embedded default, or when asked for with SEED_DEMO=1: a real
+ * database never gets demo staff with known addresses by accident. An empty one is told how
+ * to make its first admin instead.
+ */
+export async function seedStep(database: Database, config: Env, log: (line: string) => void = console.log) {
+  if (database.kind === "embedded" || config.SEED_DEMO === "1") {
+    const result = await seedIfEmpty(database.primary, { log, password: config.SEED_PASSWORD });
+    if (!result.seeded) log("Database already has content; the seed left it alone.");
+    return;
+  }
+  const [staff] = await database.primary.select({ n: count() }).from(users);
+  if ((staff?.n ?? 0) === 0) log(firstAdminHelp);
+}
+
+export const firstAdminHelp = [
+  "This database has no staff accounts yet. Create the first admin (the password is read from standard input):",
+  "",
+  '    npm run users -- add --email you@your-newsroom.org --name "Your Name" --role admin',
+  "",
+  "(Demo content is only added to a PostgreSQL database when SEED_DEMO=1.)",
+].join("\n");
 
 /**
  * Renders the article bodies that an older Markdown renderer (or none) stored. The running

@@ -11,7 +11,7 @@ import { openDatabase, type Database } from "../db/client";
 import { DatabaseLockedError } from "../db/lock";
 import { roles, users } from "../db/schema";
 import { audit } from "../lib/audit";
-import { isLastActiveAdmin, lastAdminMessage, userFields } from "../lib/admin/users";
+import { isLastActiveAdmin, lastAdminMessage, nextSessionVersion, userFields, withAdminsLocked } from "../lib/admin/users";
 import { hashPassword } from "../lib/auth/password";
 
 const usage = `Usage: npm run users -- <command> [options]
@@ -83,23 +83,32 @@ async function main(argv: string[]) {
         const role = z.enum(roles).safeParse(need("role"));
         if (!role.success) throw new UsageError(`--role must be one of ${roles.join(", ")}.`);
         const user = await findUser(database, need("email"));
-        if (role.data !== "admin" && (await isLastActiveAdmin(db, user.id))) throw new UsageError(lastAdminMessage);
-        await db.update(users).set({ role: role.data, updatedAt: new Date() }).where(eq(users.id, user.id));
+        const changed = await withAdminsLocked(db, async (tx) => {
+          if (role.data !== "admin" && (await isLastActiveAdmin(tx, user.id))) return false;
+          await tx.update(users).set({ role: role.data, sessionVersion: nextSessionVersion, updatedAt: new Date() }).where(eq(users.id, user.id));
+          return true;
+        });
+        if (!changed) throw new UsageError(lastAdminMessage);
         await log("user.set-role", user.id, { role: role.data });
         console.log(`${user.email} is now ${role.data}.`);
         break;
       }
       case "deactivate": {
         const user = await findUser(database, need("email"));
-        if (await isLastActiveAdmin(db, user.id)) throw new UsageError(lastAdminMessage);
-        await db.update(users).set({ active: false, updatedAt: new Date() }).where(eq(users.id, user.id));
+        const changed = await withAdminsLocked(db, async (tx) => {
+          if (await isLastActiveAdmin(tx, user.id)) return false;
+          await tx.update(users).set({ active: false, sessionVersion: nextSessionVersion, updatedAt: new Date() }).where(eq(users.id, user.id));
+          return true;
+        });
+        if (!changed) throw new UsageError(lastAdminMessage);
         await log("user.deactivate", user.id);
         console.log(`${user.email} is deactivated.`);
         break;
       }
       case "reset-password": {
         const user = await findUser(database, need("email"));
-        await db.update(users).set({ passwordHash: await hashPassword(await readPassword()), updatedAt: new Date() }).where(eq(users.id, user.id));
+        const passwordHash = await hashPassword(await readPassword());
+        await db.update(users).set({ passwordHash, sessionVersion: nextSessionVersion, updatedAt: new Date() }).where(eq(users.id, user.id));
         await log("user.reset-password", user.id);
         console.log(`The password of ${user.email} is changed.`);
         break;

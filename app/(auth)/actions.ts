@@ -4,12 +4,13 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
-import { signIn, signOut, ThrottledSignIn } from "@/auth";
+import { auth, signIn, signOut, ThrottledSignIn } from "@/auth";
 import { getPrimaryDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { loginInput } from "@/lib/auth/credentials";
 import { homeFor } from "@/lib/auth/permissions";
-import { loginLimit } from "@/lib/auth/throttle";
+import { endSession } from "@/lib/auth/queries";
+import { sessionMaxAgeSeconds } from "@/auth.config";
 import type { ActionState } from "@/lib/auth/action";
 
 const invalidCredentials = "Invalid email or password";
@@ -30,10 +31,9 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
     if (error instanceof ThrottledSignIn || (error instanceof AuthError && (error as { code?: string }).code === "throttled")) {
-      const minutes = Math.round(loginLimit.blockSeconds / 60);
       return {
         ok: false,
-        message: `Too many failed sign-ins. For your security, sign-in is paused for ${minutes} minutes; try again later.`,
+        message: "Too many failed sign-ins. For your security, sign-in is paused for a few minutes; try again later.",
         values: { email },
       };
     }
@@ -46,5 +46,8 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
 }
 
 export async function signOutAction() {
+  // Deleting the cookie ends nothing for a copy of it: the session is ended in the database.
+  const session = await auth();
+  if (session?.user?.sessionId) await endSession(await getPrimaryDb(), session.user.sessionId, sessionMaxAgeSeconds);
   await signOut({ redirectTo: "/login" });
 }

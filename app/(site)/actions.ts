@@ -17,7 +17,7 @@ export type CommentFormState = {
   posted?: { id: number; name: string; body: string; status: "pending" | "approved"; parentId: number | null };
 };
 
-const fields = ["articleId", "parentId", "body", "name", "email", "website", "idempotencyKey", "subject", "elapsed"] as const;
+const fields = ["articleId", "parentId", "body", "name", "email", "website", "idempotencyKey", "commenterKey", "subject", "elapsed"] as const;
 
 /** The LEAVE A REPLY form's action. Anyone may call it; it validates everything it is sent. */
 export async function postComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {

@@ -11,7 +11,7 @@ export type Instance = { name: string; url: string; child: ChildProcess; output:
 
 export function migrateAndSeed(databaseUrl: string) {
   const result = spawnSync(process.execPath, [tsxCli, "scripts/db-seed.ts"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, SEED_PASSWORD: "scale-out-password", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, SEED_PASSWORD: "scale-out-password", SEED_DEMO: "1", NODE_ENV: "production" },
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`seeding failed: ${result.stderr || result.stdout}`);

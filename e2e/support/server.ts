@@ -36,6 +36,9 @@ const env: NodeJS.ProcessEnv = {
   SITE_URL: `http://127.0.0.1:${port}`,
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
   SEED_PASSWORD: process.env.E2E_SEED_PASSWORD,
+  SEED_DEMO: "1",
+  // The specs speak for many readers through X-Forwarded-For, as one proxy in front would.
+  TRUSTED_PROXIES: "1",
   DATABASE_URL: databaseUrl ?? "",
   DATA_DIR: dataDir ?? "",
   // No test ever asks a real network: the social APIs point at a closed loopback port.

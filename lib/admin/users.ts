@@ -24,6 +24,21 @@ export async function isLastActiveAdmin(db: Db, userId: number): Promise<boolean
   return self?.role === "admin" && self.active && (others?.n ?? 0) === 0;
 }
 
+/**
+ * Runs a change that may remove an admin, with the active admins' rows locked: two admins
+ * demoting each other at once are ordered, and the second sees the first's change and is
+ * refused, so the site always keeps one admin.
+ */
+export async function withAdminsLocked<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select id from ${users} where ${users.role} = 'admin' and ${users.active} for update`);
+    return work(tx as unknown as Db);
+  });
+}
+
+/** Ends every session of the user, on every instance: their tokens carry the old version. */
+export const nextSessionVersion = sql`${users.sessionVersion} + 1`;
+
 export async function emailTaken(db: Db, email: string) {
   const [row] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${email})`);
   return !!row;
@@ -47,11 +62,19 @@ export const setRole = staffAction(
   "site.admin",
   z.object({ userId: z.coerce.number().int().positive(), role: userFields.role }),
   async (input, ctx) => {
-    if (input.role !== "admin" && (await isLastActiveAdmin(ctx.db, input.userId))) return { ok: false, message: lastAdminMessage };
-    const [row] = await ctx.db.update(users).set({ role: input.role, updatedAt: new Date() }).where(eq(users.id, input.userId)).returning({ email: users.email });
-    if (!row) return { ok: false, message: "That user does not exist." };
+    const outcome = await withAdminsLocked(ctx.db, async (tx) => {
+      if (input.role !== "admin" && (await isLastActiveAdmin(tx, input.userId))) return "last-admin" as const;
+      const [row] = await tx
+        .update(users)
+        .set({ role: input.role, sessionVersion: nextSessionVersion, updatedAt: new Date() })
+        .where(eq(users.id, input.userId))
+        .returning({ email: users.email });
+      return row;
+    });
+    if (outcome === "last-admin") return { ok: false, message: lastAdminMessage };
+    if (!outcome) return { ok: false, message: "That user does not exist." };
     await audit(ctx.db, { actor: ctx.staff, action: "user.set-role", target: { type: "user", id: input.userId }, details: { role: input.role } });
-    return { ok: true, message: `${row.email} is now ${input.role}.` };
+    return { ok: true, message: `${outcome.email} is now ${input.role}.` };
   },
 );
 
@@ -59,10 +82,34 @@ export const setActive = staffAction(
   "site.admin",
   z.object({ userId: z.coerce.number().int().positive(), active: z.enum(["true", "false"]).transform((v) => v === "true") }),
   async (input, ctx) => {
-    if (!input.active && (await isLastActiveAdmin(ctx.db, input.userId))) return { ok: false, message: lastAdminMessage };
-    const [row] = await ctx.db.update(users).set({ active: input.active, updatedAt: new Date() }).where(eq(users.id, input.userId)).returning({ email: users.email });
-    if (!row) return { ok: false, message: "That user does not exist." };
+    const outcome = await withAdminsLocked(ctx.db, async (tx) => {
+      if (!input.active && (await isLastActiveAdmin(tx, input.userId))) return "last-admin" as const;
+      const [row] = await tx
+        .update(users)
+        .set({ active: input.active, sessionVersion: nextSessionVersion, updatedAt: new Date() })
+        .where(eq(users.id, input.userId))
+        .returning({ email: users.email });
+      return row;
+    });
+    if (outcome === "last-admin") return { ok: false, message: lastAdminMessage };
+    if (!outcome) return { ok: false, message: "That user does not exist." };
     await audit(ctx.db, { actor: ctx.staff, action: input.active ? "user.reactivate" : "user.deactivate", target: { type: "user", id: input.userId } });
-    return { ok: true, message: `${row.email} is ${input.active ? "active again" : "deactivated"}.` };
+    return { ok: true, message: `${outcome.email} is ${input.active ? "active again" : "deactivated"}.` };
+  },
+);
+
+/** For a lost laptop or a copied cookie: every session of the user ends at once. */
+export const signOutEverywhere = staffAction(
+  "site.admin",
+  z.object({ userId: z.coerce.number().int().positive() }),
+  async (input, ctx) => {
+    const [row] = await ctx.db
+      .update(users)
+      .set({ sessionVersion: nextSessionVersion, updatedAt: new Date() })
+      .where(eq(users.id, input.userId))
+      .returning({ email: users.email });
+    if (!row) return { ok: false, message: "That user does not exist." };
+    await audit(ctx.db, { actor: ctx.staff, action: "user.sign-out-everywhere", target: { type: "user", id: input.userId } });
+    return { ok: true, message: `${row.email} is signed out everywhere.` };
   },
 );

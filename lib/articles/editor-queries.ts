@@ -19,7 +19,8 @@ export function parseEditorFilters(params: Record<string, string | string[] | un
     status: (articleStatuses as readonly string[]).includes(status ?? "") ? (status as ArticleStatus) : undefined,
     section: num("section"),
     author: num("author"),
-    q: one("q")?.trim().slice(0, 200) || undefined,
+    // without NUL bytes, which PostgreSQL refuses in any text
+    q: one("q")?.replace(/\u0000/g, "").trim().slice(0, 200) || undefined,
     page: Math.min(num("page") ?? 1, 100_000),
   };
 }

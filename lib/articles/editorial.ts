@@ -143,6 +143,15 @@ const done: Record<Intent, string> = {
   unpublish: "Unpublished: the article is a draft again and no longer public.",
 };
 
+/** Why a writer may not change this article, or null when they may. */
+function writerRefusal(article: Pick<Article, "createdBy" | "status">, staffId: number): string | null {
+  if (article.createdBy !== staffId) return "Writers can edit only their own articles.";
+  if (article.status === "published" || article.status === "scheduled") {
+    return "This article is published or scheduled; an editor makes changes to it now.";
+  }
+  return null;
+}
+
 /**
  * One save of the article editor. Every save checks the version the editor started from (so
  * a second editor's save cannot silently overwrite the first), stores a revision, writes the
@@ -158,6 +167,13 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
     if (scheduledAt.getTime() <= Date.now()) {
       return fail("Please choose a time in the future.", raw, { scheduledAt: ["Please choose a time in the future"] });
     }
+  }
+
+  // A writer's upload for someone else's article is refused before its bytes are stored.
+  if (input.id && !can(staff.role, "article.edit-any")) {
+    const [owned] = await db.select({ createdBy: articles.createdBy, status: articles.status }).from(articles).where(eq(articles.id, input.id));
+    const refusal = owned && writerRefusal(owned, staff.id);
+    if (refusal) return { ...fail(refusal, raw), refused: "forbidden" };
   }
 
   let hero: { url: string; width: number; height: number } | null = null;
@@ -178,6 +194,9 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
     if (input.id) {
       [current] = await tx.select().from(articles).where(eq(articles.id, input.id)).for("update");
       if (!current) return fail("This article no longer exists.", raw);
+      // Ownership before the version: who last edited someone else's article is not a writer's to learn.
+      const refusal = can(staff.role, "article.edit-any") ? null : writerRefusal(current, staff.id);
+      if (refusal) return { ...fail(refusal, raw), refused: "forbidden" };
       if (current.version !== input.version) {
         const [by] = current.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, current.updatedBy)) : [];
         const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(current.updatedAt);
@@ -185,12 +204,6 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
           `This article was changed by ${by?.name ?? "someone else"} at ${when}. Your text is still here: copy what you need, then reload to see their version.`,
           raw,
         );
-      }
-      if (!can(staff.role, "article.edit-any")) {
-        if (current.createdBy !== staff.id) return { ...fail("Writers can edit only their own articles.", raw), refused: "forbidden" };
-        if (current.status === "published" || current.status === "scheduled") {
-          return { ...fail("This article is published or scheduled; an editor makes changes to it now.", raw), refused: "forbidden" };
-        }
       }
     }
     if (intent === "unpublish" && current?.status !== "published" && current?.status !== "scheduled") {

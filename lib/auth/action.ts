@@ -31,12 +31,19 @@ export const messages = {
 
 const secretFields = new Set(["password", "newPassword"]);
 
-/** FormData or a plain object, as plain strings (files are left to the schema). */
+// PostgreSQL refuses a NUL byte in text (the whole statement fails), and no form has a use
+// for one: it is removed from every value, as the comment form removes control bytes.
+const withoutNul = (value: unknown) => (typeof value === "string" ? value.replace(/\u0000/g, "") : value);
+
+/** FormData or a plain object, as plain strings (files are left to the schema), without NUL bytes. */
 export function formValues(input: FormData | Record<string, unknown>): Record<string, unknown> {
-  if (!(input instanceof FormData)) return input;
+  if (!(input instanceof FormData)) {
+    return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v.map(withoutNul) : withoutNul(v)]));
+  }
   const out: Record<string, unknown> = {};
-  for (const [key, value] of input.entries()) {
+  for (const [key, raw] of input.entries()) {
     if (key.startsWith("$ACTION")) continue;
+    const value = withoutNul(raw);
     const existing = out[key];
     if (existing === undefined) out[key] = value;
     else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];

@@ -1,27 +1,26 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { getPrimaryDb } from "@/db/client";
-import { users } from "@/db/schema";
 import { can, type Permission, type Staff } from "./permissions";
+import { findSessionStaff } from "./queries";
 
 /**
  * The signed-in staff member, read fresh from the database: a deactivated account or a changed
- * role takes effect at once, whatever the session token still says.
+ * role takes effect at once, whatever the session token still says, and a token whose session
+ * version is no longer the user's (signed out, password reset, role changed) is refused.
  */
 export const currentStaff = cache(async (): Promise<Staff | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  const db = await getPrimaryDb();
-  const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
-    .from(users)
-    .where(and(eq(users.id, id), eq(users.active, true)));
-  return user ?? null;
+  return findSessionStaff(await getPrimaryDb(), {
+    id,
+    sessionVersion: session?.user?.sessionVersion ?? -1,
+    sessionId: session?.user?.sessionId ?? "",
+  });
 });
 
 /** For staff pages: sends visitors to sign in. */

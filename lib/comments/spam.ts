@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
 import { bannedCommenters, bannedWords, comments } from "@/db/schema";
@@ -56,9 +57,18 @@ export function findListedWords(text: string, words: readonly string[]): string[
   });
 }
 
-/** Web addresses in a text: anything with a scheme, or starting with www. */
+/**
+ * Web addresses in a text: anything with a scheme, or starting with www. The scheme is bounded
+ * (none is longer than 32 characters): unbounded, every position of "a.a.a.…" would scan to
+ * the end of the text, quadratic in its length.
+ */
 export function countLinks(text: string): number {
-  return text.match(/\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"']+/giu)?.length ?? 0;
+  return text.match(/\b(?:[a-z][a-z0-9+.-]{0,31}:\/\/|www\.)[^\s<>"']+/giu)?.length ?? 0;
+}
+
+/** What the duplicate check compares: the folded body, hashed, stored with each comment. */
+export function commentFingerprint(body: string): string {
+  return createHash("sha256").update(foldForMatching(body)).digest("base64url");
 }
 
 /** A single word that mixes Latin with Cyrillic or Greek letters looks like an impersonation. */
@@ -105,18 +115,21 @@ export type SpamContext = {
   wordLists: WordLists;
   /** bans that match the comment's email or address */
   bans: ("email" | "ip")[];
-  /** the article's comments of the last {@link spamRules.duplicateWindowMinutes} minutes (at most 500, the newest) */
-  recent: { id: number; body: string }[];
+  /** the newest comment on the article with the same fingerprint within {@link spamRules.duplicateWindowMinutes} minutes */
+  duplicateOf: number | null;
 };
 
 /**
  * The word lists, the bans on the comment's email or address, and the article's recent
  * comments: one round trip, since each statement costs a comment post more than its own work.
  */
-export async function loadSpamContext(db: Db, comment: { articleId: number; email: string; ipHash: string | null }): Promise<SpamContext> {
+export async function loadSpamContext(
+  db: Db,
+  comment: { articleId: number; email: string; ipHash: string | null; fingerprint: string },
+): Promise<SpamContext> {
   const email = comment.email.trim().toLowerCase();
   const window = sql`make_interval(mins => ${spamRules.duplicateWindowMinutes})`;
-  const rows = rowsOf<{ what: "banned" | "suspect" | "ban" | "recent"; text: string; id: number | null }>(
+  const rows = rowsOf<{ what: "banned" | "suspect" | "ban" | "duplicate"; text: string; id: number | null }>(
     await db.execute(sql`
       select ${bannedWords.kind} as what, ${bannedWords.word} as text, null::int as id from ${bannedWords}
       union all
@@ -124,30 +137,30 @@ export async function loadSpamContext(db: Db, comment: { articleId: number; emai
       where (${bannedCommenters.kind} = 'email' and ${bannedCommenters.value} = ${email})
          or (${bannedCommenters.kind} = 'ip' and ${bannedCommenters.value} = ${comment.ipHash ?? ""})
       union all
-      (select 'recent', ${comments.body}, ${comments.id} from ${comments}
-       where ${comments.articleId} = ${comment.articleId} and ${comments.createdAt} > now() - ${window}
-       order by ${comments.createdAt} desc limit 500)`),
+      (select 'duplicate', null, ${comments.id} from ${comments}
+       where ${comments.articleId} = ${comment.articleId} and ${comments.fingerprint} = ${comment.fingerprint}
+         and ${comments.createdAt} > now() - ${window}
+       order by ${comments.id} desc limit 1)`),
   );
-  const context: SpamContext = { wordLists: { banned: [], suspect: [] }, bans: [], recent: [] };
+  const context: SpamContext = { wordLists: { banned: [], suspect: [] }, bans: [], duplicateOf: null };
   for (const row of rows) {
     if (row.what === "banned" || row.what === "suspect") context.wordLists[row.what].push(row.text);
     else if (row.what === "ban") context.bans.push(row.text as "email" | "ip");
-    else context.recent.push({ id: Number(row.id), body: row.text });
+    else context.duplicateOf = Number(row.id);
   }
   return context;
 }
 
 /** Bans on the email or the address, and the same text posted to the article within the hour. */
-export function checkHistory(context: SpamContext, body: string): Finding[] {
-  // Folded, so that a changed capital or an invisible character does not make it new.
-  const folded = foldForMatching(body);
-  // the newest such comment (ids grow with time), whatever order the rows came in
-  const duplicate = context.recent.filter((r) => foldForMatching(r.body) === folded).sort((a, b) => b.id - a.id)[0];
+// Compared by fingerprint (the folded body's hash), so that a changed capital or an invisible
+// character does not make a text new, and a busy story's comments are not folded again per post.
+export function checkHistory(context: SpamContext): Finding[] {
+  const duplicate = context.duplicateOf;
   const findings: Finding[] = [];
   if (context.bans.includes("email")) findings.push({ severity: "spam", reason: "Banned email address" });
   if (context.bans.includes("ip")) findings.push({ severity: "spam", reason: "Banned IP address" });
   if (duplicate) {
-    findings.push({ severity: "spam", reason: `Same text as comment #${duplicate.id} on this article within the hour` });
+    findings.push({ severity: "spam", reason: `Same text as comment #${duplicate} on this article within the hour` });
   }
   return findings;
 }

@@ -115,21 +115,39 @@ describeEachDatabase("submitComment", (db) => {
     expect(Number(n!.n)).toBe(1);
   });
 
-  it("open: publishes at once only for an email with an approved comment, when every check passes", async () => {
+  it("open: publishes at once only with the commenter key of an approved comment by that email, when every check passes", async () => {
     await setMode("open");
+    const key = randomBytes(18).toString("base64url");
+    const email = `regular-${unique()}@example.com`;
+    const approve = (id: number) => db().primary.update(t.comments).set({ status: "approved" }).where(eq(t.comments.id, id));
     try {
-      expect((await post({ email: known })).outcome.status).toBe("approved");
-      expect((await post()).outcome.status).toBe("pending");
-      // The same known email, but a check fires: it waits, and the reason says why.
-      const timing = await post({ email: known, elapsed: undefined });
+      // Someone who types the email of a commenter with approved comments is told nothing new.
+      expect((await post({ email: known })).outcome.status).toBe("pending");
+      // The commenter's first keyed comment waits, until a moderator approves it; a wrong key is nobody.
+      const first = await post({ email, commenterKey: key });
+      expect(first.outcome.status).toBe("pending");
+      expect(first.stored.commenterKeyHash).toBeTruthy();
+      expect(first.stored.commenterKeyHash).not.toContain(key);
+      await approve(first.outcome.commentId);
+      expect((await post({ email, commenterKey: randomBytes(18).toString("base64url") })).outcome.status).toBe("pending");
+      expect((await post({ email: email.toUpperCase(), commenterKey: key })).outcome.status).toBe("approved");
+      // the key with another email is no one's trust
+      expect((await post({ commenterKey: key })).outcome.status).toBe("pending");
+      // The same email and key, but a check fires: it waits, and the reason says why.
+      const timing = await post({ email, commenterKey: key, elapsed: undefined });
       expect(timing.outcome.status).toBe("pending");
       expect(timing.stored.spamReasons).toEqual([expect.stringContaining("No form timing")]);
-      const links = await post({ email: known, body: `Links ${unique()}: https://a.example https://b.example https://c.example` });
-      expect(links.outcome.status).toBe("pending");
-      expect(links.stored.spamReasons).toEqual(["3 links (at most 2)"]);
     } finally {
       await setMode("moderated");
     }
+  });
+
+  it("finds a repeated text by its fingerprint, whatever its capitals and invisible characters", async () => {
+    const body = `The same words posted twice ${unique()}`;
+    const original = await post({ body });
+    const again = await post({ body: `${body.toUpperCase().replace("SAME", "SA\u200BME")}` });
+    expect(again.outcome.status).toBe("spam");
+    expect(again.stored.spamReasons).toEqual([`Same text as comment #${original.outcome.commentId} on this article within the hour`]);
   });
 
   it("attaches a reply to a reply to the top-level comment", async () => {

@@ -1,10 +1,10 @@
-import { createHmac } from "node:crypto";
+import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { articles, comments, type CommentStatus } from "@/db/schema";
 import { countCommentPost } from "./rate-limit";
-import { checkForm, checkHistory, checkText, loadSpamContext, worstSeverity } from "./spam";
+import { checkForm, checkHistory, checkText, commentFingerprint, loadSpamContext, worstSeverity } from "./spam";
 
 export const commentMessages = {
   body: "Please enter your comment!",
@@ -46,6 +46,12 @@ export const commentInput = z.object({
     .regex(/^[A-Za-z0-9_-]{16,64}$/)
     .optional()
     .catch(undefined),
+  /** the random key this browser keeps for its commenter (components/comment-form.tsx) */
+  commenterKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{22,64}$/)
+    .optional()
+    .catch(undefined),
   /** the honeypot: hidden from people, so anything in it was typed by a script */
   subject: z
     .string()
@@ -68,8 +74,9 @@ export function stripControls(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 }
 
-export function hashIp(ip: string, secret: string): string {
-  return createHmac("sha256", secret).update(`ip:${ip}`).digest("base64url");
+/** Kept hashed: a copy of the table must not let anyone post as its commenters. */
+export function hashCommenterKey(key: string): string {
+  return createHash("sha256").update(`commenter:${key}`).digest("base64url");
 }
 
 export type SubmitOutcome =
@@ -88,7 +95,8 @@ async function byIdempotencyKey(db: Db, key: string | undefined) {
 /**
  * Stores a reader's comment after the spam checks (lib/comments/spam.ts), each of which leaves
  * its reason on the row for the moderators. Moderated articles hold every comment; open ones
- * publish it at once when the same email already has an approved comment and no check fired.
+ * publish it at once when no check fired and the post carries the commenter key of an approved
+ * comment by the same email: an email alone is anyone's to type, the key only its browser has.
  * A reply to a reply is attached to the top-level comment, since threads are one level deep.
  * The same form sent twice (the same idempotency key) makes one comment.
  */
@@ -122,21 +130,29 @@ export async function submitComment(
     parentId = parent ? (parent.parentId ?? parent.id) : null;
   }
 
-  const context = await loadSpamContext(db, { articleId: article.id, email: input.email, ipHash: meta.ipHash });
+  const fingerprint = commentFingerprint(body);
+  const context = await loadSpamContext(db, { articleId: article.id, email: input.email, ipHash: meta.ipHash, fingerprint });
   const findings = [
     ...checkForm({ honeypot: input.subject, elapsedMs: input.elapsed ?? null }),
     ...checkText({ body, name, website: input.website }, context.wordLists),
     ...rate.findings,
-    ...checkHistory(context, body),
+    ...checkHistory(context),
   ];
   const severity = worstSeverity(findings);
 
   let status: CommentStatus = severity === "reject" ? "rejected" : severity === "spam" ? "spam" : "pending";
-  if (severity === null && article.commentMode === "open") {
+  const commenterKeyHash = input.commenterKey ? hashCommenterKey(input.commenterKey) : null;
+  if (severity === null && article.commentMode === "open" && commenterKeyHash) {
     const [known] = await db
       .select({ id: comments.id })
       .from(comments)
-      .where(and(sql`lower(${comments.authorEmail}) = lower(${input.email})`, eq(comments.status, "approved")))
+      .where(
+        and(
+          sql`lower(${comments.authorEmail}) = lower(${input.email})`,
+          eq(comments.status, "approved"),
+          eq(comments.commenterKeyHash, commenterKeyHash),
+        ),
+      )
       .limit(1);
     if (known) status = "approved";
   }
@@ -156,6 +172,8 @@ export async function submitComment(
       ipHash: meta.ipHash,
       userAgent: meta.userAgent?.slice(0, 500) ?? null,
       idempotencyKey: input.idempotencyKey ?? null,
+      fingerprint,
+      commenterKeyHash,
     })
     .onConflictDoNothing({ target: comments.idempotencyKey })
     .returning({ id: comments.id, status: comments.status });

@@ -14,7 +14,7 @@ describeEachDatabase("storeImage", (database) => {
   it("accepts an image by its content and stores responsive WebP variants", async () => {
     const stored = await storeImage(database().primary, await png(1600, 900), null);
     expect(stored).toMatchObject({ width: 1600, height: 900 });
-    expect(imageUrl(stored)).toBe(`/media/${stored.id}/1440.webp`);
+    expect(imageUrl(stored)).toBe(`/media/${stored.publicId}/1440.webp`);
     const variants = await database().primary.select().from(t.mediaVariants).where(eq(t.mediaVariants.mediaId, stored.id));
     expect(variants.map((v) => v.width).sort((a, b) => a - b)).toEqual([480, 960, 1440]);
     const meta = await sharp(Buffer.from(variants[0]!.bytes)).metadata();
@@ -25,7 +25,7 @@ describeEachDatabase("storeImage", (database) => {
 
   it("never makes a small image larger", async () => {
     const stored = await storeImage(database().primary, await png(300, 200), null);
-    expect(imageUrl(stored)).toBe(`/media/${stored.id}/300.webp`);
+    expect(imageUrl(stored)).toBe(`/media/${stored.publicId}/300.webp`);
   });
 
   it("refuses what is not a JPEG, PNG or WebP, whatever its name says", async () => {

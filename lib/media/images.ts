@@ -12,13 +12,16 @@ export class ImageRejected extends Error {
   override name = "ImageRejected";
 }
 
-export type StoredImage = { id: number; width: number; height: number };
+export type StoredImage = { id: number; publicId: string; width: number; height: number };
 
 /** The URL of an image's largest variant; the page derives the smaller ones from it. */
-export function imageUrl(image: StoredImage): string {
+export function imageUrl(image: Pick<StoredImage, "publicId" | "width">): string {
   const widths = variantWidths.filter((w) => w <= image.width);
-  return `/media/${image.id}/${widths.at(-1) ?? Math.min(image.width, variantWidths[0])}.webp`;
+  return `/media/${image.publicId}/${widths.at(-1) ?? Math.min(image.width, variantWidths[0])}.webp`;
 }
+
+/** A media URL's public id: 32 lowercase hex digits. */
+export const publicIdPattern = /^[0-9a-f]{32}$/;
 
 /**
  * Stores an uploaded hero image: accepted by what its bytes are (JPEG, PNG or WebP), never by
@@ -39,7 +42,7 @@ export async function storeImage(db: Db, file: File, createdBy: number | null): 
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const [existing] = await db.select().from(media).where(eq(media.sha256, sha256));
-  if (existing) return { id: existing.id, width: existing.width, height: existing.height };
+  if (existing) return { id: existing.id, publicId: existing.publicId, width: existing.width, height: existing.height };
 
   const rotated = sharp(bytes).rotate();
   const { width, height } = await rotated.clone().metadata().then((m) => {
@@ -54,8 +57,8 @@ export async function storeImage(db: Db, file: File, createdBy: number | null): 
     const [row] = await tx
       .insert(media)
       .values({ sha256, mime: `image/${meta.format}`, width, height, originalName: file.name.slice(0, 200), createdBy })
-      .returning({ id: media.id });
+      .returning({ id: media.id, publicId: media.publicId });
     await tx.insert(mediaVariants).values(variants.map((v) => ({ mediaId: row!.id, width: v.width, format: "webp", bytes: v.bytes })));
-    return { id: row!.id, width, height };
+    return { id: row!.id, publicId: row!.publicId, width, height };
   });
 }

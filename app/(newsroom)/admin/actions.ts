@@ -2,7 +2,7 @@
 
 import { createSection, moveSection, updateSection } from "@/lib/admin/sections";
 import { saveSettings } from "@/lib/admin/settings";
-import { createUser, setActive, setRole } from "@/lib/admin/users";
+import { createUser, setActive, setRole, signOutEverywhere } from "@/lib/admin/users";
 import type { ActionState } from "@/lib/auth/action";
 import { runStaffAction } from "@/lib/auth/run-action";
 
@@ -14,6 +14,9 @@ export async function setRoleAction(_s: ActionState, formData: FormData) {
 }
 export async function setActiveAction(_s: ActionState, formData: FormData) {
   return runStaffAction(setActive, formData);
+}
+export async function signOutEverywhereAction(_s: ActionState, formData: FormData) {
+  return runStaffAction(signOutEverywhere, formData);
 }
 export async function createSectionAction(_s: ActionState, formData: FormData) {
   return runStaffAction(createSection, formData);

@@ -5,7 +5,7 @@ import { getPrimaryDb } from "@/db/client";
 import { roles, users } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import styles from "@/components/staff.module.css";
-import { createUserAction, setActiveAction, setRoleAction } from "../actions";
+import { createUserAction, setActiveAction, setRoleAction, signOutEverywhereAction } from "../actions";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -41,6 +41,9 @@ export default async function UsersPage() {
             <th scope="col">
               <span className="visually-hidden">Account</span>
             </th>
+            <th scope="col">
+              <span className="visually-hidden">Sessions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -65,6 +68,15 @@ export default async function UsersPage() {
                   action={setActiveAction}
                   hidden={{ userId: String(u.id), active: u.active ? "false" : "true" }}
                   submit={u.active ? "Deactivate" : "Reactivate"}
+                  fields={[]}
+                />
+              </td>
+              <td>
+                <StaffForm
+                  inline
+                  action={signOutEverywhereAction}
+                  hidden={{ userId: String(u.id) }}
+                  submit="Sign out everywhere"
                   fields={[]}
                 />
               </td>

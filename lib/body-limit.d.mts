@@ -1,0 +1,2 @@
+export declare const actionBodyLimit: string;
+export declare const actionBodyLimitBytes: number;
