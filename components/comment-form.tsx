@@ -48,8 +48,10 @@ export function CommentForm({ articleId }: { articleId: number }) {
 
   useEffect(() => {
     // Each answer ends a submission: whatever is sent next is a new comment with a new key.
+    // Not after an outage: the comment may have been stored anyway, and resent with the same
+    // key it is stored once.
     const key = formRef.current?.elements.namedItem("idempotencyKey") as HTMLInputElement | null;
-    if (key) key.value = "";
+    if (key && !state.retry) key.value = "";
     // After a post the form starts afresh for the next comment, and so does its clock.
     if (state.ok) shownAt.current = performance.now();
     if (state.posted?.status === "pending") {
