@@ -48,6 +48,8 @@ export type Database = {
   kind: "embedded" | "postgres";
   /** with replicas: which one reads go to, and their catching up after writes (db/replicas.ts) */
   router?: ReplicaRouter<Db>;
+  /** embedded only: a consistent copy of the whole database, as PGlite's gzipped tarball */
+  dump?: () => Promise<Blob>;
   close: () => Promise<void>;
 };
 
@@ -73,6 +75,7 @@ export async function openEmbedded(directory: string | undefined): Promise<Datab
       db,
       primary: db,
       kind: "embedded",
+      dump: () => client.dumpDataDir("gzip"),
       close: async () => {
         await client.close();
         release();
