@@ -113,7 +113,7 @@ export async function openPostgres(url: string, replicaUrls: string[] = [], max 
       ? new ReplicaRouter<Db>(
           primary,
           replicas.map((db, i) => ({ name: new URL(replicaUrls[i]!).host, db })),
-          { maxLagMs: options.maxLagMs ?? 30_000, checkTimeoutMs: Math.min(timeoutMs, 1000) },
+          { maxLagMs: options.maxLagMs ?? 30_000, checkTimeoutMs: Math.min(timeoutMs, 500) },
         )
       : undefined;
   const [firstReplica, ...otherReplicas] = replicas;
