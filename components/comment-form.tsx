@@ -47,11 +47,10 @@ export function CommentForm({ articleId }: { articleId: number }) {
   }, [articleId]);
 
   useEffect(() => {
-    // Each answer ends a submission: whatever is sent next is a new comment with a new key.
-    // Not after an outage: the comment may have been stored anyway, and resent with the same
-    // key it is stored once.
+    // Each answer ends a submission: whatever is sent next is a new comment with a new key
+    // (after an outage, the same key comes back with the answer: see the hidden field).
     const key = formRef.current?.elements.namedItem("idempotencyKey") as HTMLInputElement | null;
-    if (key && !state.retry) key.value = "";
+    if (key) key.value = state.idempotencyKey ?? "";
     // After a post the form starts afresh for the next comment, and so does its clock.
     if (state.ok) shownAt.current = performance.now();
     if (state.posted?.status === "pending") {
@@ -134,7 +133,7 @@ export function CommentForm({ articleId }: { articleId: number }) {
       <form ref={formRef} action={action} onSubmit={onSubmit} className={styles.form} key={formKey} noValidate>
         <input type="hidden" name="articleId" value={articleId} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ""} />
-        <input type="hidden" name="idempotencyKey" defaultValue="" />
+        <input type="hidden" name="idempotencyKey" defaultValue={state.idempotencyKey ?? ""} />
         <input type="hidden" name="elapsed" defaultValue="" />
         {replyTo && (
           <p className={styles.replying}>

@@ -17,8 +17,11 @@ export type CommentFormState = {
   values?: Partial<Record<CommentField, string>>;
   /** the commenter's own comment, shown to them alone while it waits */
   posted?: { id: number; name: string; body: string; status: "pending" | "approved"; parentId: number | null };
-  /** the comment may not have been stored: sent again, the form keeps its idempotency key */
-  retry?: boolean;
+  /**
+   * After an outage the comment may have been stored anyway: the form sends it again with this
+   * same key, so that it is stored once.
+   */
+  idempotencyKey?: string;
 };
 
 const fields = ["articleId", "parentId", "body", "name", "email", "website", "idempotencyKey", "subject", "elapsed"] as const;
@@ -62,9 +65,12 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
     }, env().DATABASE_TIMEOUT_MS);
   } catch (error) {
     console.error("A comment could not be saved:", error);
-    return { ok: false, message: commentMessages.unavailable, values, retry: true };
+    return { ok: false, message: commentMessages.unavailable, values, idempotencyKey: parsed.data.idempotencyKey };
   }
-  if (!outcome.ok) return { ok: false, message: commentMessages[outcome.reason], values, retry: outcome.reason === "unavailable" };
+  if (!outcome.ok) {
+    const idempotencyKey = outcome.reason === "unavailable" ? parsed.data.idempotencyKey : undefined;
+    return { ok: false, message: commentMessages[outcome.reason], values, idempotencyKey };
+  }
   if (outcome.status === "rejected") {
     return { ok: false, message: commentMessages.rejected, errors: { body: [commentMessages.rejected] }, values };
   }
