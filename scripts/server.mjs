@@ -40,7 +40,11 @@ const server = http.createServer((req, res) => {
   // Every answer given while draining ends its connection, so keep-alive clients reconnect
   // elsewhere instead of holding this instance open.
   if (draining) res.setHeader("Connection", "close");
-  void handle(req, res);
+  handle(req, res).catch((error) => {
+    console.error("Request failed:", error);
+    if (!res.headersSent) res.writeHead(500);
+    res.end();
+  });
 });
 server.listen(port, hostname, () => {
   console.log(`Gazette listening on http://${hostname ?? "localhost"}:${port}`);
