@@ -3,6 +3,18 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const [{ stampPeerAddress }, { peerHeader }] = await Promise.all([import("./lib/peer-address"), import("./lib/request")]);
   stampPeerAddress(peerHeader);
+  if (process.env.DATABASE_REPLICA_URLS) {
+    // Replicas are watched from the start: which ones answer, and when a write has reached them
+    // all, at which point the pages it changed are expired once more (db/replicas.ts).
+    const [{ database }, { expireFromBackground }] = await Promise.all([import("./db/client"), import("./lib/cache/expire")]);
+    void database()
+      .then(({ router }) => {
+        if (!router) return;
+        router.onCaughtUp = (tags) => expireFromBackground(tags, { replayed: true });
+        router.start();
+      })
+      .catch((error) => console.error("Could not open the database to watch its replicas:", error));
+  }
   if (process.env.GAZETTE_SCHEDULER === "off") return;
   const { startScheduler, startSocialRefresh } = await import("./lib/scheduler");
   startScheduler();

@@ -53,7 +53,7 @@ export async function waitFor(url: string, ms: number, child?: ChildProcess) {
 export async function startApp(port: number, env: Record<string, string>, logFile: string, nodeArgs: string[] = []): Promise<ChildProcess> {
   const { openSync } = await import("node:fs");
   const out = openSync(logFile, "a");
-  const child = spawn(process.execPath, [...nodeArgs, nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "scripts", "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
     // Demo content as asked for; the load generators send each reader's address in
     // X-Forwarded-For, as one proxy in front would.
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), SEED_DEMO: "1", TRUSTED_PROXIES: "1", ...env, NODE_ENV: "production" },

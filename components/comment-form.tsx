@@ -47,9 +47,10 @@ export function CommentForm({ articleId }: { articleId: number }) {
   }, [articleId]);
 
   useEffect(() => {
-    // Each answer ends a submission: whatever is sent next is a new comment with a new key.
+    // Each answer ends a submission: whatever is sent next is a new comment with a new key
+    // (after an outage, the same key comes back with the answer: see the hidden field).
     const key = formRef.current?.elements.namedItem("idempotencyKey") as HTMLInputElement | null;
-    if (key) key.value = "";
+    if (key) key.value = state.idempotencyKey ?? "";
     // After a post the form starts afresh for the next comment, and so does its clock.
     if (state.ok) shownAt.current = performance.now();
     if (state.posted?.status === "pending") {
@@ -133,7 +134,7 @@ export function CommentForm({ articleId }: { articleId: number }) {
       <form ref={formRef} action={action} onSubmit={onSubmit} className={styles.form} key={formKey} noValidate>
         <input type="hidden" name="articleId" value={articleId} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ""} />
-        <input type="hidden" name="idempotencyKey" defaultValue="" />
+        <input type="hidden" name="idempotencyKey" defaultValue={state.idempotencyKey ?? ""} />
         <input type="hidden" name="commenterKey" defaultValue="" />
         <input type="hidden" name="elapsed" defaultValue="" />
         {replyTo && (

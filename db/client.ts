@@ -5,6 +5,7 @@ import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { env, type Env } from "../lib/env";
 import { lockDataDirectory } from "./lock";
+import { ReplicaRouter } from "./replicas";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -45,8 +46,14 @@ export type Database = {
   /** writes and read-your-own-writes */
   primary: Db;
   kind: "embedded" | "postgres";
+  /** with replicas: which one reads go to, and their catching up after writes (db/replicas.ts) */
+  router?: ReplicaRouter<Db>;
+  /** embedded only: a consistent copy of the whole database, as PGlite's gzipped tarball */
+  dump?: () => Promise<Blob>;
   close: () => Promise<void>;
 };
+
+export type PostgresOptions = { timeoutMs?: number; maxLagMs?: number };
 
 /** Opens the embedded database in `directory`, locks it, and migrates it. */
 export async function openEmbedded(directory: string | undefined): Promise<Database> {
@@ -68,6 +75,13 @@ export async function openEmbedded(directory: string | undefined): Promise<Datab
       db,
       primary: db,
       kind: "embedded",
+      // A checkpoint first, so the copy needs little WAL replay when it is opened. The dump runs
+      // between two statements; a transaction open at that moment is rolled back on restore,
+      // as after a crash at that instant.
+      dump: async () => {
+        await client.exec("checkpoint");
+        return client.dumpDataDir("gzip");
+      },
       close: async () => {
         await client.close();
         release();
@@ -79,30 +93,56 @@ export async function openEmbedded(directory: string | undefined): Promise<Datab
   }
 }
 
-/** Connects to PostgreSQL servers. Migrations are applied by `npm run db:migrate`. */
-export async function openPostgres(url: string, replicaUrls: string[] = [], max = 10): Promise<Database> {
+/**
+ * Connects to PostgreSQL servers. Migrations are applied by `npm run db:migrate`. Every
+ * connection attempt and every statement is bounded by `timeoutMs`, so a server that is away
+ * fails a request instead of holding it (and its connection) indefinitely.
+ */
+export async function openPostgres(url: string, replicaUrls: string[] = [], max = 10, options: PostgresOptions = {}): Promise<Database> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { withReplicas } = await import("drizzle-orm/pg-core");
-  const connect = (u: string) => postgres(u, { max, onnotice: () => {}, connection: { application_name: "gazette" } });
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const connect = (u: string) =>
+    postgres(u, {
+      max,
+      onnotice: () => {},
+      connect_timeout: timeoutMs / 1000,
+      connection: { application_name: "gazette", statement_timeout: timeoutMs },
+    });
   const clients = [url, ...replicaUrls].map(connect);
   const [primaryClient, ...replicaClients] = clients;
   const primary = drizzle(primaryClient!, { schema, logger }) as unknown as Db;
   const replicas = replicaClients.map((c) => drizzle(c, { schema, logger }) as unknown as Db);
+  const router =
+    replicas.length > 0
+      ? new ReplicaRouter<Db>(
+          primary,
+          replicas.map((db, i) => ({ name: new URL(replicaUrls[i]!).host, db })),
+          { maxLagMs: options.maxLagMs ?? 30_000, checkTimeoutMs: Math.min(timeoutMs, 500) },
+        )
+      : undefined;
   const [firstReplica, ...otherReplicas] = replicas;
-  const db = firstReplica ? (withReplicas(primary, [firstReplica, ...otherReplicas]) as unknown as Db) : primary;
+  const db = firstReplica ? (withReplicas(primary, [firstReplica, ...otherReplicas], router!.pick) as unknown as Db) : primary;
   return {
     db,
     primary,
     kind: "postgres",
+    router,
     close: async () => {
+      router?.stop();
       await Promise.all(clients.map((c) => c.end({ timeout: 5 })));
     },
   };
 }
 
 export async function openDatabase(config: Env = env()): Promise<Database> {
-  if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL, config.DATABASE_REPLICA_URLS);
+  if (config.DATABASE_URL) {
+    return openPostgres(config.DATABASE_URL, config.DATABASE_REPLICA_URLS, 10, {
+      timeoutMs: config.DATABASE_TIMEOUT_MS,
+      maxLagMs: config.DATABASE_REPLICA_MAX_LAG_SECONDS * 1000,
+    });
+  }
   return openEmbedded(config.dataDir);
 }
 

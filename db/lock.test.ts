@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -37,6 +37,24 @@ describe("lockDataDirectory", () => {
     expect(existsSync(path.join(dir, "gazette.lock"))).toBe(true);
     release();
     expect(existsSync(path.join(dir, "gazette.lock"))).toBe(false);
+  });
+});
+
+describe("a copied data folder", () => {
+  it("says that it is a copy, and how to take it over safely", () => {
+    const original = tempDir();
+    const copy = tempDir();
+    const release = lockDataDirectory(original);
+    try {
+      // The lock file travels with the copy, still naming this (live) process as its holder.
+      writeFileSync(path.join(copy, "gazette.lock"), readFileSync(path.join(original, "gazette.lock")));
+      expect(() => lockDataDirectory(copy)).toThrow(DatabaseLockedError);
+      expect(() => lockDataDirectory(copy)).toThrow(/is a copy of .*gazette-lock-/);
+      expect(() => lockDataDirectory(copy)).toThrow(/npm run db:backup -- FILE.*npm run db:restore -- FILE/s);
+      expect(() => lockDataDirectory(copy)).toThrow(/delete .*gazette\.lock/);
+    } finally {
+      release();
+    }
   });
 });
 

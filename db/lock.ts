@@ -1,11 +1,13 @@
-import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { readFileSync, realpathSync, unlinkSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import path from "node:path";
 
 export class DatabaseLockedError extends Error {
   override name = "DatabaseLockedError";
 }
 
-type Holder = { pid: number; command: string; since: string };
+/** `directory` and `host` say where the lock was taken, so that a copied folder can tell it is one. */
+type Holder = { pid: number; command: string; since: string; directory?: string; host?: string };
 
 function isAlive(pid: number): boolean {
   try {
@@ -33,10 +35,13 @@ function readHolder(file: string): Holder | undefined {
  */
 export function lockDataDirectory(directory: string): () => void {
   const file = path.join(directory, "gazette.lock");
+  const here = realpathSync(directory);
   const me: Holder = {
     pid: process.pid,
     command: process.argv.slice(1).map((arg) => path.basename(arg)).join(" "),
     since: new Date().toISOString(),
+    directory: here,
+    host: hostname(),
   };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -52,6 +57,19 @@ export function lockDataDirectory(directory: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = readHolder(file);
+      const copied = holder && ((holder.directory && holder.directory !== here) || (holder.host && holder.host !== me.host));
+      if (holder && copied) {
+        // The lock came with the files: they were copied while a server had them open, and
+        // PGlite's files copied mid-write need not be a consistent database.
+        throw new DatabaseLockedError(
+          `The embedded database in ${directory} is a copy of ${holder.directory ?? "another folder"}` +
+            `${holder.host && holder.host !== me.host ? ` on ${holder.host}` : ""}, taken while pid ${holder.pid} ` +
+            `(${holder.command}, since ${holder.since}) had it open, so it may be inconsistent.\n` +
+            `To move or duplicate the database safely, run \`npm run db:backup -- FILE\` where it runs and ` +
+            `\`npm run db:restore -- FILE\` here. If the original was stopped when the copy was made, ` +
+            `delete ${file} and start again to take this copy over.`,
+        );
+      }
       if (holder && holder.pid !== process.pid && isAlive(holder.pid)) {
         throw new DatabaseLockedError(
           `The embedded database in ${directory} is in use by another process ` +

@@ -24,6 +24,12 @@ const schema = z
         });
         return urls;
       }),
+    /** the longest a statement, a connection attempt or one action's database work may take */
+    DATABASE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+    /** how far a replica may fall behind before pages rendered from it are expired again regardless */
+    DATABASE_REPLICA_MAX_LAG_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** on SIGTERM, how long requests in flight get before the server exits anyway */
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
     REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
     SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://news.example.com" }).optional(),

@@ -1,5 +1,5 @@
 // `npm start`: build if the sources changed since the last build, migrate, seed an empty
-// database, then serve. A second start reuses the build and the data.
+// database, then serve (scripts/server.mjs). A second start reuses the build and the data.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -27,4 +27,5 @@ if (built === 0 || sources.some((s) => newestChange(path.join(root, s)) > built)
 }
 run("npx", ["tsx", "scripts/db-seed.ts"]);
 const port = process.env.PORT || "3000";
-run("npx", ["next", "start", "--port", port, ...process.argv.slice(2)], { ...process.env, NODE_ENV: "production" });
+// scripts/server.mjs rather than `next start`: it drains on SIGTERM within the grace period.
+run(process.execPath, ["scripts/server.mjs", "--port", port, ...process.argv.slice(2)], { ...process.env, NODE_ENV: "production" });

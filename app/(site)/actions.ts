@@ -1,9 +1,11 @@
 "use server";
 
-import { revalidateTag } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { getPrimaryDb } from "@/db/client";
+import { withDeadline } from "@/db/deadline";
+import { expireAfterWrite } from "@/lib/cache/expire";
+import { env } from "@/lib/env";
 import { snapshot, tagsFor } from "@/lib/articles/editorial";
 import { commentInput, commentMessages, stripControls, submitComment, type CommentField } from "@/lib/comments/submit";
 import { clientIpHash } from "@/lib/request";
@@ -15,6 +17,11 @@ export type CommentFormState = {
   values?: Partial<Record<CommentField, string>>;
   /** the commenter's own comment, shown to them alone while it waits */
   posted?: { id: number; name: string; body: string; status: "pending" | "approved"; parentId: number | null };
+  /**
+   * After an outage the comment may have been stored anyway: the form sends it again with this
+   * same key, so that it is stored once.
+   */
+  idempotencyKey?: string;
 };
 
 const fields = ["articleId", "parentId", "body", "name", "email", "website", "idempotencyKey", "commenterKey", "subject", "elapsed"] as const;
@@ -43,17 +50,29 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
     };
   }
   const h = await headers();
-  const db = await getPrimaryDb();
-  const outcome = await submitComment(db, parsed.data, { ipHash: clientIpHash(h), userAgent: h.get("user-agent") });
-  if (!outcome.ok) return { ok: false, message: commentMessages[outcome.reason], values };
+  let outcome: Awaited<ReturnType<typeof submitComment>>;
+  try {
+    // A bounded wait: an outage answers with the form as typed, never with Next.js's error page
+    // and never after the reader has given up.
+    outcome = await withDeadline(async () => {
+      const db = await getPrimaryDb();
+      const submitted = await submitComment(db, parsed.data, { ipHash: clientIpHash(h), userAgent: h.get("user-agent") });
+      if (submitted.ok && submitted.status === "approved") {
+        // Published at once: the article and every list that shows its comment count change.
+        await expireAfterWrite(tagsFor(submitted.articleId, await snapshot(db, submitted.articleId)));
+      }
+      return submitted;
+    }, env().DATABASE_TIMEOUT_MS);
+  } catch (error) {
+    console.error("A comment could not be saved:", error);
+    return { ok: false, message: commentMessages.unavailable, values, idempotencyKey: parsed.data.idempotencyKey };
+  }
+  if (!outcome.ok) {
+    const idempotencyKey = outcome.reason === "unavailable" ? parsed.data.idempotencyKey : undefined;
+    return { ok: false, message: commentMessages[outcome.reason], values, idempotencyKey };
+  }
   if (outcome.status === "rejected") {
     return { ok: false, message: commentMessages.rejected, errors: { body: [commentMessages.rejected] }, values };
-  }
-  if (outcome.status === "approved") {
-    // Published at once: the article and every list that shows its comment count change.
-    for (const tag of new Set(tagsFor(outcome.articleId, await snapshot(db, outcome.articleId)))) {
-      revalidateTag(tag, { expire: 0 });
-    }
   }
   // Spam is filed away quietly: telling a script which check caught it would teach it.
   const status = outcome.status === "approved" ? "approved" : "pending";

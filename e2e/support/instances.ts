@@ -1,10 +1,10 @@
-// Extra production instances for the scale-out spec: `next start` from the build the e2e run
+// Extra production instances for the scale-out spec: scripts/server.mjs (as `npm start`) from the build the e2e run
 // already made (e2e/support/server.ts builds once per run), over a database and a Redis the
 // spec owns.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
-const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+const serverScript = path.join("scripts", "server.mjs");
 const tsxCli = path.join("node_modules", "tsx", "dist", "cli.mjs");
 
 export type Instance = { name: string; url: string; child: ChildProcess; output: () => string };
@@ -20,7 +20,7 @@ export function migrateAndSeed(databaseUrl: string) {
 export async function startInstance(name: string, port: number, env: Record<string, string>): Promise<Instance> {
   const url = `http://127.0.0.1:${port}`;
   let output = "";
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, [serverScript, "--port", String(port), "--hostname", "127.0.0.1"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -1,5 +1,5 @@
 // Playwright's web server: one production build per test run, a database made for the run,
-// the seed, then `next start`. On SIGTERM it stops the server and removes the database.
+// the seed, then scripts/server.mjs (as `npm start`). On SIGTERM it stops the server and removes the database.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +9,8 @@ import postgres from "postgres";
 const port = process.env.E2E_PORT ?? "3200";
 const databaseUrl = process.env.E2E_DATABASE_URL || undefined;
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+// The production server `npm start` runs: Next.js's handler with a bounded SIGTERM drain.
+const serverScript = path.join("scripts", "server.mjs");
 
 function run(args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync(process.execPath, args, { stdio: "inherit", env });
@@ -79,7 +81,7 @@ try {
   if (databaseUrl) await adminQuery("create database $NAME");
   run([path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/db-seed.ts"], env);
   run([path.join("node_modules", "tsx", "dist", "cli.mjs"), "e2e/support/seed-archive.ts"], env);
-  server = spawn(process.execPath, [nextBin, "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
+  server = spawn(process.execPath, [serverScript, "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
   server.on("exit", (code) => {
     if (!stopping) void stop(code ?? 1);
   });

@@ -27,6 +27,7 @@ export const messages = {
   unauthenticated: "Your session has ended. Please sign in again.",
   forbidden: "You do not have permission to do that.",
   invalid: "Please correct the highlighted fields.",
+  unavailable: "We could not save your changes just now. Please try again in a minute.",
 } as const;
 
 const secretFields = new Set(["password", "newPassword"]);
@@ -55,6 +56,11 @@ function echo(raw: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" && !secretFields.has(k) ? [[k, v]] : [])),
   );
+}
+
+/** The answer when the database could not be reached in time: the form keeps what was typed. */
+export function unavailableState(input: FormData | Record<string, unknown>): ActionState {
+  return { ok: false, message: messages.unavailable, values: echo(formValues(input)) };
 }
 
 /**

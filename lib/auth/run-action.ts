@@ -1,19 +1,33 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
 import { getPrimaryDb } from "@/db/client";
-import type { ActionState, StaffAction } from "./action";
+import { expireAfterWrite } from "@/lib/cache/expire";
+import { isDatabaseUnavailable, withDeadline } from "@/db/deadline";
+import { env } from "@/lib/env";
+import { unavailableState, type ActionState, type StaffAction } from "./action";
 import { currentStaff } from "./session";
 
-/** Runs a staff action for the signed-in caller, revalidating through Next.js's cache. */
+/**
+ * Runs a staff action for the signed-in caller, revalidating through Next.js's cache. The
+ * database gets a bounded wait: past it, or when it cannot be reached, the form comes back
+ * with what was typed and a message to try again, never Next.js's error page.
+ */
 export async function runStaffAction(action: StaffAction, input: FormData | Record<string, unknown>): Promise<ActionState> {
-  return action.execute(
-    {
-      staff: await currentStaff(),
-      db: await getPrimaryDb(),
-      revalidate: (tags) => {
-        for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
-      },
-    },
-    input,
-  );
+  const changed: string[] = [];
+  let state: ActionState;
+  try {
+    const db = await withDeadline(getPrimaryDb, env().DATABASE_TIMEOUT_MS);
+    const staff = await currentStaff();
+    state = await withDeadline(
+      () => action.execute({ staff, db, revalidate: (tags) => void changed.push(...tags) }, input),
+      env().DATABASE_TIMEOUT_MS,
+    );
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    console.error("A staff action could not reach the database:", error);
+    // Whatever did commit before the wait ran out still expires its pages.
+    if (changed.length > 0) await expireAfterWrite(changed).catch(() => {});
+    return unavailableState(input);
+  }
+  await expireAfterWrite(changed);
+  return state;
 }

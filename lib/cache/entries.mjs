@@ -45,20 +45,34 @@ export function deserialize(text) {
 
 // ---------------------------------------------------------------------------------------
 
+// What an entry costs in memory, as V8 holds it, so that cacheMaxMemorySize bounds the heap
+// the LRU really takes. A string with one character past U+00FF (an em dash, a curly quote:
+// most articles) is stored at two bytes per character; counting its length instead let the
+// LRU hold nearly twice what it was configured to. Query results live as objects (keys,
+// pointers, Dates), about twice their JSON length.
+const TWO_BYTE = /[^\u0000-\u00ff]/;
+const OBJECT_OVERHEAD = 2;
+
+function stringBytes(text) {
+  if (typeof text !== "string") return 0;
+  return TWO_BYTE.test(text) ? text.length * 2 : text.length;
+}
+
 export function sizeOf(key, value) {
-  if (!value) return key.length + 25;
+  const base = stringBytes(key) + 64;
+  if (!value) return base;
   switch (value.kind) {
     case "APP_PAGE": {
-      let size = (value.html?.length ?? 0) + (value.rscData?.length ?? 0) + (value.postponed?.length ?? 0);
-      if (value.segmentData) for (const [p, b] of value.segmentData) size += p.length + (b?.length ?? 0);
-      return key.length + size;
+      let size = stringBytes(value.html) + (value.rscData?.length ?? 0) + stringBytes(value.postponed);
+      if (value.segmentData) for (const [p, b] of value.segmentData) size += stringBytes(p) + (b?.length ?? 0);
+      return base + size;
     }
     case "APP_ROUTE":
-      return key.length + (value.body?.length ?? 0);
+      return base + (value.body?.length ?? 0);
     case "PAGES":
-      return key.length + (value.html?.length ?? 0) + (JSON.stringify(value.pageData)?.length ?? 0);
+      return base + stringBytes(value.html) + OBJECT_OVERHEAD * (JSON.stringify(value.pageData)?.length ?? 0);
     default:
-      return key.length + (JSON.stringify(value)?.length ?? 0);
+      return base + OBJECT_OVERHEAD * stringBytes(JSON.stringify(value) ?? "");
   }
 }
 

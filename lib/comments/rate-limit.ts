@@ -30,13 +30,14 @@ async function countPosts(db: Db, keys: string[]): Promise<Map<string, number>> 
 /**
  * Counts one comment against the sender's address and email. Past `limit` in the window the
  * comment goes to spam with the reason; past `refuseAbove` it is refused without being stored,
- * so a flood cannot fill the database. Should the count fail, the comment is not refused: the
- * other checks still apply, and a broken counter must not take the comment form down.
+ * so a flood cannot fill the database. Should the count fail, the comment is refused as
+ * `unavailable` (the reader is asked to try again): a limiter that let everything through
+ * whenever it broke would be no limit against a flood timed for an outage.
  */
 export async function countCommentPost(
   db: Db,
   sender: { ipHash: string | null; email: string },
-): Promise<{ refused: boolean; findings: Finding[] }> {
+): Promise<{ refused: boolean; unavailable?: true; findings: Finding[] }> {
   const ipKey = sender.ipHash ? `comment-ip:${sender.ipHash}` : null;
   const emailKey = `comment-email:${sender.email.trim().toLowerCase()}`;
   let counts: Map<string, number>;
@@ -44,7 +45,7 @@ export async function countCommentPost(
     counts = await countPosts(db, ipKey ? [ipKey, emailKey] : [emailKey]);
   } catch (error) {
     console.error("Comment rate limiter failed:", error);
-    return { refused: false, findings: [] };
+    return { refused: true, unavailable: true, findings: [] };
   }
   const ip = ipKey ? (counts.get(ipKey) ?? 0) : 0;
   const email = counts.get(emailKey) ?? 0;

@@ -17,6 +17,7 @@ export const commentMessages = {
   missing: "This article can no longer be commented on.",
   rejected: "Your comment contains words that are not allowed here. Please rephrase it.",
   flood: "You have sent a lot of comments in a short time. Please wait a few minutes, then try again.",
+  unavailable: "We could not save your comment just now. Please try again in a minute.",
 } as const;
 
 const optionalId = z
@@ -81,7 +82,7 @@ export function hashCommenterKey(key: string): string {
 
 export type SubmitOutcome =
   | { ok: true; commentId: number; status: CommentStatus; articleId: number; reasons: string[] }
-  | { ok: false; reason: "missing" | "closed" | "flood" };
+  | { ok: false; reason: "missing" | "closed" | "flood" | "unavailable" };
 
 async function byIdempotencyKey(db: Db, key: string | undefined) {
   if (!key) return undefined;
@@ -117,6 +118,7 @@ export async function submitComment(
 
   // Counted first, so that a flood is turned away before it costs any further queries.
   const rate = await countCommentPost(db, { ipHash: meta.ipHash, email: input.email });
+  if (rate.unavailable) return { ok: false, reason: "unavailable" };
   if (rate.refused) return { ok: false, reason: "flood" };
 
   const body = stripControls(input.body);

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { rowsOf, type Db } from "@/db/client";
+import type { Db } from "@/db/client";
 import { articles, authors, sections } from "@/db/schema";
 import { cardColumns, isPublic, toCard, type ArticleCard } from "@/lib/articles/cards";
 import { startMark, stopMark } from "./parse";
@@ -40,7 +40,8 @@ const headlineOptions = `StartSel=${startMark}, StopSel=${stopMark}, MaxWords=40
  */
 export async function searchArticles(db: Db, { query, page }: { query: string; page: number }): Promise<SearchResult> {
   const tsquery = sql`websearch_to_tsquery('english', ${query})`;
-  const [terms] = rowsOf<{ n: number }>(await db.execute(sql`select numnode(${tsquery}) as n`));
+  // A select, not db.execute: with read replicas drizzle sends every execute to the primary.
+  const [terms] = await db.select({ n: sql<number>`numnode(${tsquery})` }).from(sql`(values (1)) as one (x)`);
   if (!terms || Number(terms.n) === 0) return { kind: "no-terms" };
   // The newest matches, one more than are ranked: the extra one tells that older matches were left out.
   const candidates = db.$with("candidates").as(

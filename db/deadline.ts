@@ -1,0 +1,62 @@
+// How long a person waits for the database before being told to try again. PostgreSQL's own
+// statement_timeout and connect_timeout (db/client.ts) end work the server can see; this bound
+// also covers what it cannot: a frozen or partitioned server that never answers, a pool whose
+// connections are all waiting on it, and the embedded PGlite busy behind a long statement.
+
+export class DatabaseUnavailableError extends Error {
+  override name = "DatabaseUnavailableError";
+}
+
+
+// Connection-level failures: refused, reset, timed out, or the server shutting down or
+// starting. SQLSTATE class 08 is a connection exception; 57014 a cancelled statement
+// (statement_timeout); 57P01-57P03 an administrator shutdown or a server not accepting yet.
+const connectionCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "CONNECT_TIMEOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "57014",
+  "57P01",
+  "57P02",
+  "57P03",
+]);
+
+/** Whether `error` (or what it wraps) says the database could not be reached or answer in time. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof DatabaseUnavailableError) return true;
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && (connectionCodes.has(code) || code.startsWith("08"))) return true;
+    if (e instanceof AggregateError && e.errors.some(isDatabaseUnavailable)) return true;
+  }
+  return false;
+}
+
+/**
+ * Runs `work`, or rejects with DatabaseUnavailableError once `ms` have passed. The work itself
+ * is not cancelled (a driver cannot take back a statement already sent): a write that lands
+ * after the deadline is made idempotent by its caller (the comment form keeps its key).
+ */
+export async function withDeadline<T>(work: () => Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const running = work();
+  try {
+    return await Promise.race([
+      running,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new DatabaseUnavailableError(`the database did not answer within ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+    // A late failure of abandoned work must not surface as an unhandled rejection.
+    running.catch(() => {});
+  }
+}

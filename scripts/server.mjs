@@ -1,0 +1,88 @@
+// The production server: Next.js's request handler on a plain node:http server, so that a
+// SIGTERM drains it instead of ending it mid-answer (`next start` exits at once) or never
+// (with keep-alive clients it waits on connections that never close).
+//
+//   node scripts/server.mjs [--port 3000] [--hostname 0.0.0.0]
+//
+// On SIGTERM or SIGINT: /api/health answers 503 at once so balancers stop sending; the server
+// stops accepting connections; requests in flight are answered, each with `Connection: close`,
+// and idle keep-alive connections are closed; after SHUTDOWN_GRACE_SECONDS (default 10) the
+// remaining connections are cut. The database and Redis connections are closed before exit.
+import http from "node:http";
+import next from "next";
+
+function argument(name) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+const port = Number(argument("port") ?? process.env.PORT ?? 3000);
+const hostname = argument("hostname");
+// Validated with the rest of the environment in lib/env.ts; read here before Next.js loads.
+const grace = Number(process.env.SHUTDOWN_GRACE_SECONDS || 10);
+if (!Number.isFinite(grace) || grace < 0 || grace > 600) {
+  console.error(`\nInvalid configuration:\n  SHUTDOWN_GRACE_SECONDS: must be a number of seconds from 0 to 600\n`);
+  process.exit(1);
+}
+const graceMs = grace * 1000;
+// Closing the database and Redis gets at most this share of the grace period.
+const closeMs = Math.min(1000, graceMs / 2);
+
+// Read by app/api/health: once set, the instance reports itself as draining.
+const shutdownKey = Symbol.for("gazette.shutdown");
+
+const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+let draining = false;
+const server = http.createServer((req, res) => {
+  // Every answer given while draining ends its connection, so keep-alive clients reconnect
+  // elsewhere instead of holding this instance open.
+  if (draining) res.setHeader("Connection", "close");
+  handle(req, res).catch((error) => {
+    console.error("Request failed:", error);
+    if (!res.headersSent) res.writeHead(500);
+    res.end();
+  });
+});
+server.listen(port, hostname, () => {
+  console.log(`Gazette listening on http://${hostname ?? "localhost"}:${port}`);
+});
+
+async function closeResources() {
+  const store = globalThis;
+  const database = store[Symbol.for("gazette.database")];
+  const cache = store[Symbol.for("gazette.sharedCache")];
+  await Promise.allSettled([
+    database?.then((d) => d.close()),
+    cache?.close?.(),
+  ]);
+}
+
+function shutdown(signal) {
+  if (draining) return;
+  draining = true;
+  globalThis[shutdownKey] = { since: Date.now(), signal };
+  console.log(`${signal}: draining (grace ${graceMs / 1000} s)…`);
+  const started = Date.now();
+  let finished = false;
+  const finish = async () => {
+    if (finished) return;
+    finished = true;
+    clearInterval(sweep);
+    server.closeAllConnections();
+    await Promise.race([closeResources(), new Promise((resolve) => setTimeout(resolve, closeMs))]);
+    console.log(`Stopped after ${Date.now() - started} ms.`);
+    process.exit(0);
+  };
+  // Stops accepting; the callback runs once every connection has closed.
+  server.close(() => void finish());
+  server.closeIdleConnections();
+  // A keep-alive connection goes idle between requests: close each as soon as it does.
+  const sweep = setInterval(() => server.closeIdleConnections(), 50);
+  setTimeout(() => void finish(), Math.max(0, graceMs - closeMs));
+}
+
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));
