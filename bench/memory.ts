@@ -1,4 +1,4 @@
-// Row (k): resident memory while thousands of distinct pages are asked for once each, against
+// Row (l): resident memory while thousands of distinct pages are asked for once each, against
 // the cache size next.config.mjs configures (cacheMaxMemorySize). Every page rendered is kept
 // by the cache handler's LRU until it is full; what the process holds beyond that is the
 // bound the README states.

@@ -86,7 +86,7 @@ export function renderReport(run: {
     ...rows.map((r) =>
       r.skipped
         ? `| ${r.id} | ${r.label} | skipped: ${r.skipped} | | | | | |`
-        : `| ${r.id} | ${r.label}${r.note ? ` (${r.note})` : ""} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.id === "h" || r.id === "j" || r.id === "k" ? "—" : fmt(r.rps! / ceiling, 3)} | ${fmt(r.cpu, 2)} | ${r.bytes ? fmt(r.bytes) : "—"} |`,
+        : `| ${r.id} | ${r.label}${r.note ? ` (${r.note})` : ""} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.id === "h" || r.id === "j" || r.id === "l" ? "—" : fmt(r.rps! / ceiling, 3)} | ${fmt(r.cpu, 2)} | ${r.bytes ? fmt(r.bytes) : "—"} |`,
     ),
   ];
   const jsLine = `Article page first-load JavaScript: ${fmt(js.gzip / 1024, 1)} KB gzip (${fmt(js.raw / 1024, 1)} KB raw) in ${js.files.length} files; third-party scripts: ${js.thirdParty.length ? js.thirdParty.join(", ") : "none"}.`;
