@@ -94,21 +94,22 @@ export async function openEmbedded(directory: string | undefined): Promise<Datab
 }
 
 /**
- * Connects to PostgreSQL servers. Migrations are applied by `npm run db:migrate`. Every
- * connection attempt and every statement is bounded by `timeoutMs`, so a server that is away
- * fails a request instead of holding it (and its connection) indefinitely.
+ * Connects to PostgreSQL servers. Migrations are applied by `npm run db:migrate`. With
+ * `timeoutMs` (the server's requests) every connection attempt and every statement is bounded,
+ * so a server that is away fails a request instead of holding it (and its connection)
+ * indefinitely; commands (migrations, a vacuum, the bench's seed) run unbounded.
  */
 export async function openPostgres(url: string, replicaUrls: string[] = [], max = 10, options: PostgresOptions = {}): Promise<Database> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { withReplicas } = await import("drizzle-orm/pg-core");
-  const timeoutMs = options.timeoutMs ?? 5000;
+  const timeoutMs = options.timeoutMs;
   const connect = (u: string) =>
     postgres(u, {
       max,
       onnotice: () => {},
-      connect_timeout: timeoutMs / 1000,
-      connection: { application_name: "gazette", statement_timeout: timeoutMs },
+      ...(timeoutMs ? { connect_timeout: timeoutMs / 1000 } : {}),
+      connection: { application_name: "gazette", ...(timeoutMs ? { statement_timeout: timeoutMs } : {}) },
     });
   const clients = [url, ...replicaUrls].map(connect);
   const [primaryClient, ...replicaClients] = clients;
@@ -119,7 +120,7 @@ export async function openPostgres(url: string, replicaUrls: string[] = [], max 
       ? new ReplicaRouter<Db>(
           primary,
           replicas.map((db, i) => ({ name: new URL(replicaUrls[i]!).host, db })),
-          { maxLagMs: options.maxLagMs ?? 30_000, checkTimeoutMs: Math.min(timeoutMs, 500) },
+          { maxLagMs: options.maxLagMs ?? 30_000, checkTimeoutMs: Math.min(timeoutMs ?? 500, 500) },
         )
       : undefined;
   const [firstReplica, ...otherReplicas] = replicas;
@@ -136,10 +137,11 @@ export async function openPostgres(url: string, replicaUrls: string[] = [], max 
   };
 }
 
-export async function openDatabase(config: Env = env()): Promise<Database> {
+/** `serving`: the server's own database, whose waits are bounded by DATABASE_TIMEOUT_MS. */
+export async function openDatabase(config: Env = env(), { serving = false } = {}): Promise<Database> {
   if (config.DATABASE_URL) {
     return openPostgres(config.DATABASE_URL, config.DATABASE_REPLICA_URLS, 10, {
-      timeoutMs: config.DATABASE_TIMEOUT_MS,
+      timeoutMs: serving ? config.DATABASE_TIMEOUT_MS : undefined,
       maxLagMs: config.DATABASE_REPLICA_MAX_LAG_SECONDS * 1000,
     });
   }
@@ -155,7 +157,7 @@ type GlobalWithDb = typeof globalThis & { [globalKey]?: Promise<Database> };
 export function database(): Promise<Database> {
   const store = globalThis as GlobalWithDb;
   if (!store[globalKey]) {
-    store[globalKey] = openDatabase();
+    store[globalKey] = openDatabase(env(), { serving: true });
     store[globalKey].catch(() => {
       delete store[globalKey];
     });
