@@ -8,7 +8,6 @@ if (domain && !coreDomains.includes(domain)) throw new Error(`STRYKER_DOMAIN is 
 const domains = domain ? [domain] : coreDomains;
 const name = domain ?? "core";
 
-/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 const config = {
   testRunner: "vitest",
   vitest: { configFile: "vitest.config.ts", related: true },

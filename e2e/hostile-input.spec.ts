@@ -166,6 +166,8 @@ test.describe("hostile comments", () => {
   });
 
   test("render as inert text in the moderation queue, without breaking it", async ({ browser }) => {
+    // Every queue page hovers up to 200 elements: on a busy machine that outlasts 30 s.
+    test.setTimeout(90_000);
     const moderator = await signedInPage(browser, "moderator");
     await moderator.setViewportSize({ width: 390, height: 844 });
     const guard = await watch(moderator);

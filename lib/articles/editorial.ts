@@ -223,7 +223,6 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
 
   const before = input.id ? await snapshot(db, input.id) : null;
   const result = await db.transaction(async (tx): Promise<ActionState & { articleId?: number }> => {
-    const txDb = tx as unknown as Db;
     let current: Article | undefined;
     if (input.id) {
       [current] = await tx.select().from(articles).where(eq(articles.id, input.id)).for("update");
@@ -263,7 +262,7 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
     } else {
       const derived = slugify(input.title);
       if (!derived) return fail("Please type a slug: the title has no letters to make one from.", raw, { slug: ["Please type a slug"] });
-      slug = await uniqueSlug(txDb, derived, input.id);
+      slug = await uniqueSlug(tx, derived, input.id);
     }
 
     const now = new Date();
@@ -300,7 +299,7 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
       ? await tx.update(articles).set({ ...fields, version: current.version + 1 }).where(eq(articles.id, current.id)).returning()
       : await tx.insert(articles).values({ ...fields, version: 1, createdBy: staff.id, createdAt: now }).returning();
     const { id: articleId, version } = saved!;
-    await setArticleTags(txDb, articleId, tagNames);
+    await setArticleTags(tx, articleId, tagNames);
 
     await tx.insert(articleRevisions).values({
       articleId,
@@ -314,7 +313,7 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
       createdBy: staff.id,
       createdAt: now,
     });
-    await audit(txDb, {
+    await audit(tx, {
       actor: staff,
       action: `article.${intent}`,
       target: { type: "article", id: articleId },
@@ -358,7 +357,7 @@ export const addCorrection = staffAction("article.publish", correctionInput, asy
     const now = new Date();
     await tx.insert(articleCorrections).values({ articleId: input.articleId, body: input.body, createdBy: ctx.staff.id, createdAt: now });
     await tx.update(articles).set({ revisedAt: now, updatedAt: now }).where(eq(articles.id, input.articleId));
-    await audit(tx as unknown as Db, { actor: ctx.staff, action: "article.correction", target: { type: "article", id: input.articleId }, details: { body: input.body } });
+    await audit(tx, { actor: ctx.staff, action: "article.correction", target: { type: "article", id: input.articleId }, details: { body: input.body } });
   });
   ctx.revalidate(tagsFor(input.articleId, before));
   return { ok: true, message: "Correction added." };
@@ -374,7 +373,6 @@ export const restoreInput = z.object({ articleId: id, revisionId: id, version: z
 export const restoreRevision = staffAction("article.edit-any", restoreInput, async (input, ctx) => {
   const before = await snapshot(ctx.db, input.articleId);
   const outcome = await ctx.db.transaction(async (tx): Promise<ActionState> => {
-    const txDb = tx as unknown as Db;
     const [current] = await tx.select().from(articles).where(eq(articles.id, input.articleId)).for("update");
     const [revision] = await tx
       .select()
@@ -400,7 +398,7 @@ export const restoreRevision = staffAction("article.edit-any", restoreInput, asy
         sourceUrl: f.sourceUrl === undefined ? current.sourceUrl : f.sourceUrl,
         mustRead: f.mustRead ?? current.mustRead,
         commentMode: f.commentMode ?? current.commentMode,
-        ...(await restoredHero(txDb, current, f.heroImageUrl)),
+        ...(await restoredHero(tx, current, f.heroImageUrl)),
         heroImageAlt: f.heroImageAlt === undefined ? current.heroImageAlt : f.heroImageAlt,
         heroImageCaption: f.heroImageCaption === undefined ? current.heroImageCaption : f.heroImageCaption,
         heroImageCredit: f.heroImageCredit === undefined ? current.heroImageCredit : f.heroImageCredit,
@@ -418,7 +416,7 @@ export const restoreRevision = staffAction("article.edit-any", restoreInput, asy
       tagNames = rows.map((r) => r.name);
     } else {
       const parsed = parseTagNames(f.tags.join(","));
-      await setArticleTags(txDb, current.id, parsed);
+      await setArticleTags(tx, current.id, parsed);
       tagNames = parsed.map((t) => t.name);
     }
     await tx.insert(articleRevisions).values({
@@ -433,7 +431,7 @@ export const restoreRevision = staffAction("article.edit-any", restoreInput, asy
       createdBy: ctx.staff.id,
       createdAt: now,
     });
-    await audit(txDb, {
+    await audit(tx, {
       actor: ctx.staff,
       action: "article.restore",
       target: { type: "article", id: current.id },
@@ -468,7 +466,7 @@ export async function publishDueArticles(db: Db): Promise<{ id: number; tags: st
     if (ids.length === 0) return [];
     await tx.update(articles).set({ status: "published", updatedAt: new Date() }).where(inArray(articles.id, ids));
     for (const articleId of ids) {
-      await audit(tx as unknown as Db, { actor: null, action: "article.publish-scheduled", target: { type: "article", id: articleId } });
+      await audit(tx, { actor: null, action: "article.publish-scheduled", target: { type: "article", id: articleId } });
     }
     return ids;
   });
