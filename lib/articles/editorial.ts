@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Db } from "@/db/client";
-import { articleCorrections, articleRevisions, articles, articleTags, authors, media, sections, tags, users, type Article } from "@/db/schema";
+import { articleCorrections, articleRevisions, articles, articleTags, authors, commentModes, media, sections, tags, users, type Article } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { staffAction, type ActionState, type StaffContext } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
@@ -169,7 +169,7 @@ const storedFields = z.object({
   sourceName: kept(z.string().nullable()),
   sourceUrl: kept(z.string().nullable()),
   mustRead: kept(z.boolean()),
-  commentMode: kept(z.enum(["open", "moderated", "closed"])),
+  commentMode: kept(z.enum(commentModes)),
   heroImageUrl: kept(z.string().nullable()),
   heroImageAlt: kept(z.string().nullable()),
   heroImageCaption: kept(z.string().nullable()),
