@@ -11,7 +11,7 @@ const config = [
   },
   // Playwright fixtures receive a `use` callback, which is not React's use().
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
-  { ignores: [".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**"] },
+  { ignores: [".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**", ".stryker-tmp/**", "reports/**"] },
 ];
 
 export default config;

@@ -15,7 +15,7 @@ function isStaffPath(pathname: string) {
 
 /**
  * Staff pages render per request anyway, so they get a per-request nonce with
- * 'strict-dynamic' instead of the reader pages' static policy (SPEC §8).
+ * 'strict-dynamic' instead of the reader pages' static policy.
  */
 function staffPolicy(nonce: string) {
   return contentSecurityPolicy(`'nonce-${nonce}' 'strict-dynamic'`);

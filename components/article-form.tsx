@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useEffect, useState, useTransition } from "react";
 import { previewMarkdownAction, saveArticleAction } from "@/app/(newsroom)/actions";
 import type { ActionState } from "@/lib/auth/action";
 import { slugify } from "@/lib/slug";
@@ -52,7 +52,6 @@ export function ArticleForm({
   const [body, setBody] = useState(initial.body);
   const [preview, setPreview] = useState("");
   const [, startPreview] = useTransition();
-  const formRef = useRef<HTMLFormElement>(null);
 
   // The Preview is rendered on the server by the same pipeline as the public page.
   useEffect(() => {
@@ -76,7 +75,7 @@ export function ArticleForm({
   const formKey = state.values ? `${state.message}\u0001${Object.values(state.values).join("\u0001")}` : "initial";
 
   return (
-    <form ref={formRef} action={action} className={styles.form} noValidate key={formKey}>
+    <form action={action} className={styles.form} noValidate key={formKey}>
       <input type="hidden" name="id" value={initial.id} />
       <input type="hidden" name="version" value={initial.version} />
       <div role="status" aria-live="polite" className={styles.alertSlot}>

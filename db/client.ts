@@ -1,17 +1,15 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { env, type Env } from "../lib/env";
 import { lockDataDirectory } from "./lock";
 import { ReplicaRouter } from "./replicas";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
-/** The drizzle database, whichever driver is behind it. */
+/** The drizzle database, whichever driver is behind it; a transaction is one too. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 

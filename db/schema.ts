@@ -1,4 +1,4 @@
-import { relations, sql, type InferInsertModel, type InferSelectModel } from "drizzle-orm";
+import { sql, type InferInsertModel, type InferSelectModel } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -396,28 +396,6 @@ export const mediaVariants = pgTable(
   },
   (t) => [primaryKey({ columns: [t.mediaId, t.width, t.format] })],
 );
-
-export const articlesRelations = relations(articles, ({ one, many }) => ({
-  section: one(sections, { fields: [articles.sectionId], references: [sections.id] }),
-  author: one(authors, { fields: [articles.authorId], references: [authors.id] }),
-  tags: many(articleTags),
-  comments: many(comments),
-  corrections: many(articleCorrections),
-}));
-export const articleTagsRelations = relations(articleTags, ({ one }) => ({
-  article: one(articles, { fields: [articleTags.articleId], references: [articles.id] }),
-  tag: one(tags, { fields: [articleTags.tagId], references: [tags.id] }),
-}));
-export const sectionsRelations = relations(sections, ({ many }) => ({ articles: many(articles) }));
-export const authorsRelations = relations(authors, ({ one, many }) => ({
-  user: one(users, { fields: [authors.userId], references: [users.id] }),
-  articles: many(articles),
-}));
-export const tagsRelations = relations(tags, ({ many }) => ({ articles: many(articleTags) }));
-export const commentsRelations = relations(comments, ({ one }) => ({
-  article: one(articles, { fields: [comments.articleId], references: [articles.id] }),
-  parent: one(comments, { fields: [comments.parentId], references: [comments.id] }),
-}));
 
 export type User = InferSelectModel<typeof users>;
 export type NewUser = InferInsertModel<typeof users>;

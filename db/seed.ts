@@ -138,7 +138,7 @@ export async function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<Se
         createdBy: by,
         createdAt: a.publishedAt ?? now,
       });
-      if (a.publishedAt) await insertComments(tx as unknown as Db, articleId, a.publishedAt, a.comments ?? [], now);
+      if (a.publishedAt) await insertComments(tx, articleId, a.publishedAt, a.comments ?? [], now);
     }
 
     await tx.insert(t.socialAccounts).values(

@@ -6,6 +6,7 @@ import { expect, test } from "./fixtures";
 import { ArticlePage } from "./pages/article-page";
 import { ModerationPage } from "./pages/moderation-page";
 import { signedInPage } from "./pages/staff-pages";
+import { settled } from "./support/settled";
 
 // Every payload that would run sets this flag and opens a dialog; neither may ever happen.
 const run = "window.__pwned=1;alert(1)";
@@ -80,7 +81,7 @@ async function watch(page: Page) {
       for (const el of await page.locator("main a, main p, main bdi").all().then((all) => all.slice(0, 200))) {
         await el.hover({ force: true, timeout: 1000 }).catch(() => {});
       }
-      await page.waitForTimeout(300);
+      await settled(page);
       expect(dialogs).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __pwned: number }).__pwned)).toBe(0);
       expect(await page.evaluate(() => document.baseURI)).toBe(page.url());
@@ -165,6 +166,8 @@ test.describe("hostile comments", () => {
   });
 
   test("render as inert text in the moderation queue, without breaking it", async ({ browser }) => {
+    // Every queue page hovers up to 200 elements: on a busy machine that outlasts 30 s.
+    test.setTimeout(90_000);
     const moderator = await signedInPage(browser, "moderator");
     await moderator.setViewportSize({ width: 390, height: 844 });
     const guard = await watch(moderator);

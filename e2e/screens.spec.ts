@@ -1,4 +1,5 @@
 import { expect, richestArticle, test } from "./fixtures";
+import { settled } from "./support/settled";
 
 const article = richestArticle();
 const pages = [
@@ -27,7 +28,7 @@ for (const width of [390, 1280]) {
         await page.waitForLoadState("load");
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
-        await page.waitForTimeout(300);
+        await settled(page);
         expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.05);
         await testInfo.attach(`${name}-${width}px.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
       });

@@ -128,7 +128,10 @@ export function persistedSecret(name: string, current: Env = env()): string {
   return secret;
 }
 
-/** AUTH_SECRET as SPEC §7 says: required in production on a real database, generated otherwise. */
+/**
+ * AUTH_SECRET: required in production on a real database (several instances must sign sessions
+ * alike), generated and kept on disk otherwise.
+ */
 export function authSecret(current: Env = env()): string {
   if (current.AUTH_SECRET) return current.AUTH_SECRET;
   if (current.DATABASE_URL && current.NODE_ENV === "production") {

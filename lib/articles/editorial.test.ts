@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, like, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { seedIfEmpty } from "@/db/seed";
@@ -97,12 +97,16 @@ describeEachDatabase("the article editor's saves", (database) => {
       const ok = await editor.schedule.execute(ctx("editor@example.com"), {
         ...base,
         title: `Due soon ${i}`,
-        scheduledAt: new Date(Date.now() + 2000).toISOString().slice(0, 19),
+        scheduledAt: new Date(Date.now() + 60 * 60 * 1000).toISOString().slice(0, 19),
       });
       expect(ok.ok, ok.message).toBe(true);
     }
     expect(await publishDueArticles(db())).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    // Their hour comes: moved into the past on the database's clock, which the scheduler reads.
+    await db()
+      .update(t.articles)
+      .set({ publishedAt: sql`now() - interval '1 second'` })
+      .where(and(eq(t.articles.status, "scheduled"), like(t.articles.title, "Due soon %")));
     const runs = await Promise.all([publishDueArticles(db()), publishDueArticles(db()), publishDueArticles(db())]);
     const ids = runs.flat().map((r) => r.id);
     expect(ids).toHaveLength(6);

@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Db } from "@/db/client";
-import { articleCorrections, articleRevisions, articles, articleTags, authors, sections, tags, users, type Article } from "@/db/schema";
+import { articleCorrections, articleRevisions, articles, articleTags, authors, commentModes, media, sections, tags, users, type Article } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { staffAction, type ActionState, type StaffContext } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
@@ -126,6 +126,56 @@ async function uniqueSlug(db: Db, wanted: string, articleId: number | null): Pro
   throw new Error("no free slug");
 }
 
+/** Sets an article's tags to these names, creating the tags that do not exist yet. */
+async function setArticleTags(tx: Db, articleId: number, tagNames: { name: string; slug: string }[]) {
+  if (tagNames.length > 0) {
+    await tx.insert(tags).values(tagNames).onConflictDoNothing({ target: tags.slug });
+  }
+  const tagRows = tagNames.length
+    ? await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, tagNames.map((t) => t.slug)))
+    : [];
+  await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
+  if (tagRows.length) await tx.insert(articleTags).values(tagRows.map((t) => ({ articleId, tagId: t.id })));
+}
+
+/**
+ * What a revision records beside its text, taken from the article as it was written, so that
+ * the history describes the article as it really was and a restore brings exactly that back.
+ */
+function revisionFields(article: Article, tagNames: string[]) {
+  return {
+    sectionId: article.sectionId,
+    authorId: article.authorId,
+    tags: tagNames,
+    sourceName: article.sourceName,
+    sourceUrl: article.sourceUrl,
+    mustRead: article.mustRead,
+    commentMode: article.commentMode,
+    heroImageUrl: article.heroImageUrl,
+    heroImageAlt: article.heroImageAlt,
+    heroImageCaption: article.heroImageCaption,
+    heroImageCredit: article.heroImageCredit,
+    publishedAt: article.publishedAt?.toISOString() ?? null,
+  };
+}
+
+// Revisions saved by older code may lack a field or hold another shape: such a field is kept
+// as the article has it now rather than failing the restore.
+const kept = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const storedFields = z.object({
+  sectionId: kept(z.number().int()),
+  authorId: kept(z.number().int()),
+  tags: kept(z.array(z.string())),
+  sourceName: kept(z.string().nullable()),
+  sourceUrl: kept(z.string().nullable()),
+  mustRead: kept(z.boolean()),
+  commentMode: kept(z.enum(commentModes)),
+  heroImageUrl: kept(z.string().nullable()),
+  heroImageAlt: kept(z.string().nullable()),
+  heroImageCaption: kept(z.string().nullable()),
+  heroImageCredit: kept(z.string().nullable()),
+});
+
 const fail = (message: string, raw: Record<string, unknown>, errors?: Record<string, string[]>): ActionState => ({
   ok: false,
   message,
@@ -189,7 +239,6 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
 
   const before = input.id ? await snapshot(db, input.id) : null;
   const result = await db.transaction(async (tx): Promise<ActionState & { articleId?: number }> => {
-    const txDb = tx as unknown as Db;
     let current: Article | undefined;
     if (input.id) {
       [current] = await tx.select().from(articles).where(eq(articles.id, input.id)).for("update");
@@ -226,7 +275,7 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
     } else {
       const derived = slugify(input.title);
       if (!derived) return fail("Please type a slug: the title has no letters to make one from.", raw, { slug: ["Please type a slug"] });
-      slug = await uniqueSlug(txDb, derived, input.id);
+      slug = await uniqueSlug(tx, derived, input.id);
     }
 
     const now = new Date();
@@ -259,26 +308,11 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
       updatedAt: now,
     };
 
-    let articleId: number;
-    let version: number;
-    if (current) {
-      version = current.version + 1;
-      await tx.update(articles).set({ ...fields, version }).where(eq(articles.id, current.id));
-      articleId = current.id;
-    } else {
-      version = 1;
-      const [row] = await tx.insert(articles).values({ ...fields, version, createdBy: staff.id, createdAt: now }).returning({ id: articles.id });
-      articleId = row!.id;
-    }
-
-    if (tagNames.length > 0) {
-      await tx.insert(tags).values(tagNames).onConflictDoNothing({ target: tags.slug });
-    }
-    const tagRows = tagNames.length
-      ? await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, tagNames.map((t) => t.slug)))
-      : [];
-    await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
-    if (tagRows.length) await tx.insert(articleTags).values(tagRows.map((t) => ({ articleId, tagId: t.id })));
+    const [saved] = current
+      ? await tx.update(articles).set({ ...fields, version: current.version + 1 }).where(eq(articles.id, current.id)).returning()
+      : await tx.insert(articles).values({ ...fields, version: 1, createdBy: staff.id, createdAt: now }).returning();
+    const { id: articleId, version } = saved!;
+    await setArticleTags(tx, articleId, tagNames);
 
     await tx.insert(articleRevisions).values({
       articleId,
@@ -288,24 +322,11 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
       standfirst: fields.standfirst,
       body: fields.body,
       status,
-      fields: {
-        sectionId: fields.sectionId,
-        authorId: fields.authorId,
-        tags: tagNames.map((t) => t.name),
-        sourceName: fields.sourceName,
-        sourceUrl: fields.sourceUrl,
-        mustRead: fields.mustRead,
-        commentMode: fields.commentMode,
-        heroImageUrl: hero?.url ?? current?.heroImageUrl ?? null,
-        heroImageAlt: fields.heroImageAlt,
-        heroImageCaption: fields.heroImageCaption,
-        heroImageCredit: fields.heroImageCredit,
-        publishedAt: publishedAt?.toISOString() ?? null,
-      },
+      fields: revisionFields(saved!, tagNames.map((t) => t.name)),
       createdBy: staff.id,
       createdAt: now,
     });
-    await audit(txDb, {
+    await audit(tx, {
       actor: staff,
       action: `article.${intent}`,
       target: { type: "article", id: articleId },
@@ -349,7 +370,7 @@ export const addCorrection = staffAction("article.publish", correctionInput, asy
     const now = new Date();
     await tx.insert(articleCorrections).values({ articleId: input.articleId, body: input.body, createdBy: ctx.staff.id, createdAt: now });
     await tx.update(articles).set({ revisedAt: now, updatedAt: now }).where(eq(articles.id, input.articleId));
-    await audit(tx as unknown as Db, { actor: ctx.staff, action: "article.correction", target: { type: "article", id: input.articleId }, details: { body: input.body } });
+    await audit(tx, { actor: ctx.staff, action: "article.correction", target: { type: "article", id: input.articleId }, details: { body: input.body } });
   });
   ctx.revalidate(tagsFor(input.articleId, before));
   return { ok: true, message: "Correction added." };
@@ -357,7 +378,11 @@ export const addCorrection = staffAction("article.publish", correctionInput, asy
 
 export const restoreInput = z.object({ articleId: id, revisionId: id, version: z.coerce.number().int() });
 
-/** Restores an earlier revision's text and fields as a new version; the status stays as it is. */
+/**
+ * Restores an earlier revision's text and fields as a new version; the status stays as it is.
+ * What cannot come back (a section, author or hero image deleted since, or a slug another
+ * article took) stays as it is now, and the new revision records the article as restored.
+ */
 export const restoreRevision = staffAction("article.edit-any", restoreInput, async (input, ctx) => {
   const before = await snapshot(ctx.db, input.articleId);
   const outcome = await ctx.db.transaction(async (tx): Promise<ActionState> => {
@@ -368,48 +393,77 @@ export const restoreRevision = staffAction("article.edit-any", restoreInput, asy
       .where(and(eq(articleRevisions.id, input.revisionId), eq(articleRevisions.articleId, input.articleId)));
     if (!current || !revision) return { ok: false, message: "That revision does not exist." };
     if (current.version !== input.version) return { ok: false, message: "The article changed since you opened it; reload and try again." };
-    const f = revision.fields as Record<string, unknown>;
-    const version = current.version + 1;
+    const f = storedFields.parse(revision.fields);
     const [slugTaken] = await tx.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, revision.slug), ne(articles.id, current.id)));
+    const [section] = f.sectionId === undefined ? [] : await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, f.sectionId));
+    const [author] = f.authorId === undefined ? [] : await tx.select({ id: authors.id }).from(authors).where(eq(authors.id, f.authorId));
     const now = new Date();
-    await tx
+    const [row] = await tx
       .update(articles)
       .set({
         title: revision.title,
         slug: slugTaken ? current.slug : revision.slug,
         standfirst: revision.standfirst,
         ...bodyColumns(revision.body),
-        sourceName: (f.sourceName as string | null) ?? null,
-        sourceUrl: (f.sourceUrl as string | null) ?? null,
-        version,
+        sectionId: section?.id ?? current.sectionId,
+        authorId: author?.id ?? current.authorId,
+        sourceName: f.sourceName === undefined ? current.sourceName : f.sourceName,
+        sourceUrl: f.sourceUrl === undefined ? current.sourceUrl : f.sourceUrl,
+        mustRead: f.mustRead ?? current.mustRead,
+        commentMode: f.commentMode ?? current.commentMode,
+        ...(await restoredHero(tx, current, f.heroImageUrl)),
+        heroImageAlt: f.heroImageAlt === undefined ? current.heroImageAlt : f.heroImageAlt,
+        heroImageCaption: f.heroImageCaption === undefined ? current.heroImageCaption : f.heroImageCaption,
+        heroImageCredit: f.heroImageCredit === undefined ? current.heroImageCredit : f.heroImageCredit,
+        version: current.version + 1,
         updatedBy: ctx.staff.id,
         updatedAt: now,
         revisedAt: current.status === "published" ? now : current.revisedAt,
       })
-      .where(eq(articles.id, current.id));
+      .where(eq(articles.id, current.id))
+      .returning();
+    const restored = row!;
+    let tagNames: string[];
+    if (f.tags === undefined) {
+      const rows = await tx.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, current.id));
+      tagNames = rows.map((r) => r.name);
+    } else {
+      const parsed = parseTagNames(f.tags.join(","));
+      await setArticleTags(tx, current.id, parsed);
+      tagNames = parsed.map((t) => t.name);
+    }
     await tx.insert(articleRevisions).values({
       articleId: current.id,
-      version,
-      title: revision.title,
-      slug: slugTaken ? current.slug : revision.slug,
-      standfirst: revision.standfirst,
-      body: revision.body,
-      status: current.status,
-      fields: { ...f, restoredFrom: revision.id },
+      version: restored.version,
+      title: restored.title,
+      slug: restored.slug,
+      standfirst: restored.standfirst,
+      body: restored.body,
+      status: restored.status,
+      fields: { ...revisionFields(restored, tagNames), restoredFrom: revision.id },
       createdBy: ctx.staff.id,
       createdAt: now,
     });
-    await audit(tx as unknown as Db, {
+    await audit(tx, {
       actor: ctx.staff,
       action: "article.restore",
       target: { type: "article", id: current.id },
-      details: { revisionId: revision.id, fromVersion: revision.version, version },
+      details: { revisionId: revision.id, fromVersion: revision.version, version: restored.version },
     });
     return { ok: true, message: `Restored the revision of ${revision.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC.` };
   });
   if (outcome.ok) ctx.revalidate(tagsFor(input.articleId, before, await snapshot(ctx.db, input.articleId)));
   return outcome;
 });
+
+/** The hero image columns for a restore: the revision's image if it is still stored, else today's. */
+async function restoredHero(db: Db, current: Article, url: string | null | undefined) {
+  if (url === undefined || url === current.heroImageUrl) return {};
+  if (url === null) return { heroImageUrl: null, heroImageWidth: null, heroImageHeight: null };
+  const mediaId = /^\/media\/(\d{1,9})\//.exec(url)?.[1];
+  const [image] = mediaId ? await db.select({ width: media.width, height: media.height }).from(media).where(eq(media.id, Number(mediaId))) : [];
+  return image ? { heroImageUrl: url, heroImageWidth: image.width, heroImageHeight: image.height } : {};
+}
 
 /** Scheduled articles whose time has come, published by whichever instance gets there first. */
 export async function publishDueArticles(db: Db): Promise<{ id: number; tags: string[] }[]> {
@@ -425,7 +479,7 @@ export async function publishDueArticles(db: Db): Promise<{ id: number; tags: st
     if (ids.length === 0) return [];
     await tx.update(articles).set({ status: "published", updatedAt: new Date() }).where(inArray(articles.id, ids));
     for (const articleId of ids) {
-      await audit(tx as unknown as Db, { actor: null, action: "article.publish-scheduled", target: { type: "article", id: articleId } });
+      await audit(tx, { actor: null, action: "article.publish-scheduled", target: { type: "article", id: articleId } });
     }
     return ids;
   });

@@ -25,8 +25,11 @@ describeEachDatabase("checkCredentials", (database) => {
 
   it("refuses a deactivated account even with its password", async () => {
     await db().update(t.users).set({ active: false }).where(eq(t.users.email, "moderator@example.com"));
-    expect(await checkCredentials(db(), { email: "moderator@example.com", password: "the-right-password" }, "ip-c")).toEqual({ ok: false, reason: "invalid" });
-    await db().update(t.users).set({ active: true }).where(eq(t.users.email, "moderator@example.com"));
+    try {
+      expect(await checkCredentials(db(), { email: "moderator@example.com", password: "the-right-password" }, "ip-c")).toEqual({ ok: false, reason: "invalid" });
+    } finally {
+      await db().update(t.users).set({ active: true }).where(eq(t.users.email, "moderator@example.com"));
+    }
   });
 
   it("slows an account down after five failures from any number of addresses, and records it", async () => {

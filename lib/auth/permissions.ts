@@ -1,7 +1,7 @@
 import type { Role } from "@/db/schema";
 
 /**
- * Who may do what (SPEC §1). Writers draft; editors also publish and moderate; moderators
+ * Who may do what. Writers draft; editors also publish and moderate; moderators
  * only moderate; admins do everything. Every staff action names one of these.
  */
 export const permissions = {
@@ -9,7 +9,6 @@ export const permissions = {
   "article.publish": ["editor", "admin"],
   "article.edit-any": ["editor", "admin"],
   "comment.moderate": ["moderator", "editor", "admin"],
-  "taxonomy.manage": ["editor", "admin"],
   "site.admin": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 

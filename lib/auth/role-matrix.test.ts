@@ -111,9 +111,10 @@ const cases: Case[] = [
     name: "Set role",
     action: setRole,
     allowed: ["admin"],
+    // An account of this case's own: changing a shared one would make later cases depend on it.
     input: async (db) => {
-      const [writer] = await db.select().from(t.users).where(eq(t.users.email, "writer@example.com"));
-      return { userId: String(writer!.id), role: writer!.role === "writer" ? "editor" : "writer" };
+      const [row] = await db.insert(t.users).values({ email: `r-${fresh()}@example.org`, name: "R", role: "writer", passwordHash: "x" }).returning();
+      return { userId: String(row!.id), role: "editor" };
     },
   },
   {
@@ -139,9 +140,11 @@ const cases: Case[] = [
     name: "Reorder section",
     action: moveSection,
     allowed: ["admin"],
+    // A section of this case's own, last in the order, so that moving it up always moves it.
     input: async (db) => {
-      const [s] = await db.select().from(t.sections).where(eq(t.sections.slug, "science"));
-      return { sectionId: String(s!.id), direction: Math.random() < 0.5 ? "up" : "down" };
+      const [order] = await db.select({ last: sql<number>`coalesce(max(${t.sections.position}), 0)::int` }).from(t.sections);
+      const [s] = await db.insert(t.sections).values({ slug: `desk-${fresh()}`, name: `Desk ${fresh()}`, position: order!.last + 1 }).returning();
+      return { sectionId: String(s!.id), direction: "up" };
     },
   },
   {

@@ -82,12 +82,15 @@ describeEachDatabase("submitComment", (db) => {
 
   it("refuses posts to a closed article and changes nothing", async () => {
     await setMode("closed");
-    const before = await db().primary.select().from(t.comments).where(eq(t.comments.articleId, articleId));
-    const outcome = await submitComment(db().primary, input(), meta());
-    expect(outcome).toEqual({ ok: false, reason: "closed" });
-    const after = await db().primary.select().from(t.comments).where(eq(t.comments.articleId, articleId));
-    expect(after.length).toBe(before.length);
-    await setMode("moderated");
+    try {
+      const before = await db().primary.select().from(t.comments).where(eq(t.comments.articleId, articleId));
+      const outcome = await submitComment(db().primary, input(), meta());
+      expect(outcome).toEqual({ ok: false, reason: "closed" });
+      const after = await db().primary.select().from(t.comments).where(eq(t.comments.articleId, articleId));
+      expect(after.length).toBe(before.length);
+    } finally {
+      await setMode("moderated");
+    }
   });
 
   it("refuses comments on drafts", async () => {

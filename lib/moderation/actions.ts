@@ -1,6 +1,5 @@
 import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "@/db/client";
 import { bannedCommenters, bannedWordKinds, bannedWords, comments, type CommentStatus } from "@/db/schema";
 import { snapshot, tagsFor } from "@/lib/articles/editorial";
 import { audit } from "@/lib/audit";
@@ -50,7 +49,7 @@ export const moderateComments = staffAction(
         .set({ status: to, moderatedBy: ctx.staff.id, moderatedAt: new Date() })
         .where(inArray(comments.id, changing.map((r) => r.id)));
       for (const r of changing) {
-        await audit(tx as unknown as Db, {
+        await audit(tx, {
           actor: ctx.staff,
           action: `comment.${input.decision}`,
           target: { type: "comment", id: r.id },
@@ -110,7 +109,7 @@ export const banCommenter = staffAction(
           ),
         )
         .returning({ id: comments.id });
-      await audit(tx as unknown as Db, {
+      await audit(tx, {
         actor: ctx.staff,
         action: "commenter.ban",
         target: { type: "comment", id: comment.id },
@@ -193,7 +192,7 @@ export const saveWordList = staffAction("comment.moderate", wordListInput, async
         .onConflictDoNothing();
     }
     const change = { added: fresh, removed: gone.map((w) => w.word) };
-    await audit(tx as unknown as Db, { actor: ctx.staff, action: `words.save-${input.kind}`, details: change });
+    await audit(tx, { actor: ctx.staff, action: `words.save-${input.kind}`, details: change });
     return change;
   });
   return {

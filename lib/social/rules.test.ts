@@ -28,6 +28,13 @@ describe("judgeCount", () => {
     expect(judgeCount(16985, 0)).toMatchObject({ kind: "hold", count: 0 });
     expect(judgeCount(0, 0)).toEqual({ kind: "accept", count: 0 });
   });
+
+  it("accepts a fall of exactly 90% and holds one just past it", () => {
+    expect(judgeCount(1000, 100)).toEqual({ kind: "accept", count: 100 });
+    expect(judgeCount(1000, 99)).toMatchObject({ kind: "hold", count: 99 });
+    expect(judgeCount(10, 1)).toEqual({ kind: "accept", count: 1 });
+    expect(judgeCount(10, 0)).toMatchObject({ kind: "hold", count: 0 });
+  });
 });
 
 describe("isStale", () => {

@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+import { beforeAll, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import * as t from "@/db/schema";
+import { describeEachDatabase } from "@/test/databases";
+import { makeNewsroom } from "@/test/newsroom";
+import { loadSpamContext } from "./spam";
+
+describeEachDatabase("loadSpamContext", (database) => {
+  const db = () => database().primary as Db;
+  const id = randomBytes(4).toString("hex");
+  let articleId = 0;
+  let otherArticleId = 0;
+
+  beforeAll(async () => {
+    const newsroom = await makeNewsroom(db());
+    ({ id: articleId } = await newsroom.article({ title: `Context ${id}`, hoursAgo: 3 }));
+    ({ id: otherArticleId } = await newsroom.article({ title: `Elsewhere ${id}`, hoursAgo: 3 }));
+    await db().insert(t.bannedWords).values([
+      { word: `banned-${id}`, kind: "banned" },
+      { word: `suspect-${id}`, kind: "suspect" },
+    ]);
+    await db().insert(t.bannedCommenters).values([
+      { kind: "email", value: `banned-${id}@example.com` },
+      { kind: "ip", value: `ip-banned-${id}` },
+      { kind: "email", value: `someone-else-${id}@example.com` },
+    ]);
+    const comment = (article: number, body: string, minutesAgo: number) => ({
+      articleId: article,
+      authorName: "Reader",
+      authorEmail: "reader@example.net",
+      body,
+      status: "pending" as const,
+      createdAt: new Date(Date.now() - minutesAgo * 60_000),
+    });
+    await db().insert(t.comments).values([comment(articleId, "Within the hour", 10), comment(articleId, "Two hours ago", 120), comment(otherArticleId, "Other article", 5)]);
+  });
+
+  it("reads the word lists, the bans on this email and address, and this article's comments of the last hour", async () => {
+    const context = await loadSpamContext(db(), { articleId, email: ` Banned-${id}@Example.com `, ipHash: `ip-banned-${id}` });
+    expect(context.wordLists.banned).toContain(`banned-${id}`);
+    expect(context.wordLists.suspect).toContain(`suspect-${id}`);
+    expect(context.wordLists.banned).not.toContain(`suspect-${id}`);
+    expect(context.bans.sort()).toEqual(["email", "ip"]);
+    expect(context.recent).toEqual([{ id: expect.any(Number), body: "Within the hour" }]);
+  });
+
+  it("finds no ban for another email and address, nor for an unknown address", async () => {
+    expect((await loadSpamContext(db(), { articleId, email: `fine-${id}@example.com`, ipHash: `ip-fine-${id}` })).bans).toEqual([]);
+    expect((await loadSpamContext(db(), { articleId, email: `fine-${id}@example.com`, ipHash: null })).bans).toEqual([]);
+    expect((await loadSpamContext(db(), { articleId, email: `fine-${id}@example.com`, ipHash: `ip-banned-${id}` })).bans).toEqual(["ip"]);
+  });
+});
