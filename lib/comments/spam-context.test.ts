@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
-import { loadSpamContext } from "./spam";
+import { commentFingerprint, loadSpamContext } from "./spam";
 
 describeEachDatabase("loadSpamContext", (database) => {
   const db = () => database().primary as Db;
@@ -27,6 +27,7 @@ describeEachDatabase("loadSpamContext", (database) => {
     ]);
     const comment = (article: number, body: string, minutesAgo: number) => ({
       articleId: article,
+      fingerprint: commentFingerprint(body),
       authorName: "Reader",
       authorEmail: "reader@example.net",
       body,
@@ -37,17 +38,24 @@ describeEachDatabase("loadSpamContext", (database) => {
   });
 
   it("reads the word lists, the bans on this email and address, and this article's comments of the last hour", async () => {
-    const context = await loadSpamContext(db(), { articleId, email: ` Banned-${id}@Example.com `, ipHash: `ip-banned-${id}` });
+    const context = await loadSpamContext(db(), { articleId, email: ` Banned-${id}@Example.com `, ipHash: `ip-banned-${id}`, fingerprint: commentFingerprint("within THE hour") });
     expect(context.wordLists.banned).toContain(`banned-${id}`);
     expect(context.wordLists.suspect).toContain(`suspect-${id}`);
     expect(context.wordLists.banned).not.toContain(`suspect-${id}`);
     expect(context.bans.sort()).toEqual(["email", "ip"]);
-    expect(context.recent).toEqual([{ id: expect.any(Number), body: "Within the hour" }]);
+    expect(context.duplicateOf).toEqual(expect.any(Number));
+  });
+
+  it("finds no duplicate older than the hour, or on another article", async () => {
+    const at = (articleId: number, body: string) => loadSpamContext(db(), { articleId, email: `fine-${id}@example.com`, ipHash: null, fingerprint: commentFingerprint(body) });
+    expect((await at(articleId, "Two hours ago")).duplicateOf).toBeNull();
+    expect((await at(articleId, "Other article")).duplicateOf).toBeNull();
+    expect((await at(otherArticleId, "Other article")).duplicateOf).toEqual(expect.any(Number));
   });
 
   it("finds no ban for another email and address, nor for an unknown address", async () => {
-    expect((await loadSpamContext(db(), { articleId, email: `fine-${id}@example.com`, ipHash: `ip-fine-${id}` })).bans).toEqual([]);
-    expect((await loadSpamContext(db(), { articleId, email: `fine-${id}@example.com`, ipHash: null })).bans).toEqual([]);
-    expect((await loadSpamContext(db(), { articleId, email: `fine-${id}@example.com`, ipHash: `ip-banned-${id}` })).bans).toEqual(["ip"]);
+    expect((await loadSpamContext(db(), { articleId, email: `fine-${id}@example.com`, ipHash: `ip-fine-${id}`, fingerprint: commentFingerprint("x") })).bans).toEqual([]);
+    expect((await loadSpamContext(db(), { articleId, email: `fine-${id}@example.com`, ipHash: null, fingerprint: commentFingerprint("x") })).bans).toEqual([]);
+    expect((await loadSpamContext(db(), { articleId, email: `fine-${id}@example.com`, ipHash: `ip-banned-${id}`, fingerprint: commentFingerprint("x") })).bans).toEqual(["ip"]);
   });
 });
