@@ -124,9 +124,9 @@ export async function listDailyReadsBySection(db: Db, { days = 30, timeZone, art
   const [dayRows, rows] = await Promise.all([
     db.execute(sql`select day from ${daysSql(days, timeZone)} x order by day`),
     db.execute(sql`
-      select s.slug as key, s.name as label, to_char(r.hour at time zone ${timeZone}, 'YYYY-MM-DD') as day, sum(r.views)::int as n
-      from ${readsHourly} r join ${articles} a on a.id = r.article_id join ${sections} s on s.id = a.section_id
-      where r.hour >= now() - make_interval(days => ${days + 1}) and ${scope}
+      select s.slug as key, s.name as label, to_char(reads_hourly.hour at time zone ${timeZone}, 'YYYY-MM-DD') as day, sum(reads_hourly.views)::int as n
+      from ${readsHourly} join ${articles} a on a.id = reads_hourly.article_id join ${sections} s on s.id = a.section_id
+      where reads_hourly.hour >= now() - make_interval(days => ${days + 1}) and ${scope}
       group by 1, 2, 3`),
   ]);
   return toDaily(days, rowsOf(dayRows), rowsOf(rows));
