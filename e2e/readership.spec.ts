@@ -34,6 +34,9 @@ async function readerPage(browser: Browser, userAgent = readerAgent()) {
 }
 
 test("a reader's visit is counted once, sets no cookie and asks no other origin", async ({ browser, request }) => {
+  const html = async () => (await request.get(articlePath)).text();
+  await html();
+  const servedBefore = await html();
   const before = await stats(request);
   const page = await readerPage(browser);
   const origins = new Set<string>();
@@ -46,6 +49,8 @@ test("a reader's visit is counted once, sets no cookie and asks no other origin"
   expect(after.pending).toBe(0);
   expect(await page.context().cookies()).toEqual([]);
   expect([...origins]).toEqual([new URL(page.url()).origin]);
+  // counting changed nothing in the page every reader gets
+  expect(await html()).toBe(servedBefore);
   await page.context().close();
 });
 
@@ -79,6 +84,15 @@ test("the dashboard shows the read and passes axe; home's Most read follows read
   await expect(editor.getByRole("img", { name: /Reads per day by section/ })).toBeVisible();
   const results = await new AxeBuilder({ page: editor }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+  // the editor's list and the article's own page carry its reads
+  await editor.goto(`/editor?q=${encodeURIComponent(article.title)}`);
+  const list = editor.getByRole("table");
+  await expect(list.getByRole("columnheader", { name: "Reads (7 days)" })).toBeVisible();
+  const row = list.getByRole("row").filter({ has: editor.getByRole("link", { name: article.title }) });
+  expect(Number(await row.getByRole("cell").last().textContent())).toBeGreaterThanOrEqual(1);
+  await row.getByRole("link", { name: article.title }).click();
+  await expect(editor.getByRole("img", { name: /Reads per day, last 30 days/ })).toBeVisible();
   await editor.context().close();
 
   // The background pass revalidates `most-read` every few minutes; here, at once.

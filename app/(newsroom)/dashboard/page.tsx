@@ -21,10 +21,11 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 const number = new Intl.NumberFormat("en-US");
 
+/** "up 12%", "down 3%", "no change" against the figure it is compared with. */
 function against(now: number, before: number) {
-  if (before === 0) return now === 0 ? "same as" : "up from none";
+  if (before === 0) return now === 0 ? "no change" : "up from none";
   const change = Math.round(((now - before) / before) * 100);
-  return change === 0 ? "same as" : change > 0 ? `up ${change}% on` : `down ${-change}% on`;
+  return change === 0 ? "no change" : change > 0 ? `up ${change}%` : `down ${-change}%`;
 }
 
 function TopList({ id, title, rows, hours }: { id: string; title: string; rows: TopArticle[]; hours: number }) {
@@ -93,11 +94,11 @@ export default async function DashboardPage() {
           <ul className={styles.tiles}>
             <li className={styles.tile}>
               This hour <strong data-testid="reads-last-hour">{number.format(totals.lastHour)}</strong>
-              {against(totals.lastHour, totals.sameHourYesterday)} the same hour yesterday ({number.format(totals.sameHourYesterday)})
+              {number.format(totals.sameHourYesterday)} in the same hour yesterday: {against(totals.lastHour, totals.sameHourYesterday)}
             </li>
             <li className={styles.tile}>
               Today <strong data-testid="reads-today">{number.format(totals.today)}</strong>
-              {against(totals.today, totals.sameTimeYesterday)} yesterday by this time ({number.format(totals.sameTimeYesterday)})
+              {number.format(totals.sameTimeYesterday)} yesterday by this time: {against(totals.today, totals.sameTimeYesterday)}
             </li>
           </ul>
         </section>
