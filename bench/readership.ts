@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
 import type { Article } from "./comment-post";
+import { ReadIngest } from "../lib/readership/ingest";
 import { cpuMs, percentile, type Round } from "./measure";
 import { fmt, type Row, type Target } from "./report";
 
@@ -127,9 +128,28 @@ export function readershipRounds(base: string, pick: () => Article, connections:
           ],
         }),
       ),
+    /** (m): the cheapest route handler of the app, the floor under (k) */
+    floor: () => driveSequence({ url: base, connections, seconds, requests: [{ method: "GET", path: "/robots.txt" }], perView: 1, cpuOf: [appPid] }),
     /** what the rounds showed: statements the reader path sent (flushes aside) and beacons counted */
     totals: () => ({ statements, counted, sent }),
   };
+}
+
+/**
+ * What the beacon's own code costs, in this process: `ReadIngest` deciding and counting
+ * 200,000 beacons from distinct addresses (so that each goes through every check and the
+ * repeat filter's HMAC), in microseconds per beacon.
+ */
+export function ingestMicroseconds(): number {
+  const ingest = new ReadIngest(() => ({ articleIds: new Set([1, 2, 3]), sectionSlugs: new Set(["world"]) }));
+  const headers = new Headers({ "user-agent": browser, host: "news.example.com" });
+  const body = JSON.stringify({ a: 2, u: "https://news.example.com/world/a-story", r: "https://www.google.com/" });
+  const n = 200_000;
+  for (let i = 0; i < 20_000; i++) ingest.ingest({ headers, body, address: `warm${i}` });
+  const started = process.cpuUsage();
+  for (let i = 0; i < n; i++) ingest.ingest({ headers, body, address: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` });
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / n;
 }
 
 /** Row (l) against row (c), said in (l)'s note (the issue sets no target for it). */
@@ -143,7 +163,13 @@ export function readershipTargets(rows: Row[], totals: { statements: number; cou
   const k = rows.find((r) => r.id === "k");
   const targets: Target[] = [];
   if (k?.cpu !== undefined) {
-    targets.push({ what: "read beacon ≤ 0.2 ms CPU", ok: k.cpu <= 0.2, detail: `${fmt(k.cpu, 3)} ms at ${fmt(k.rps)} beacons/s` });
+    const m = rows.find((r) => r.id === "m");
+    const own = ingestMicroseconds();
+    targets.push({
+      what: "read beacon ≤ 0.2 ms CPU",
+      ok: k.cpu <= 0.2,
+      detail: `${fmt(k.cpu, 3)} ms at ${fmt(k.rps)} beacons/s; the beacon's own code (ReadIngest: checks, classification, repeat filter, count) ${fmt(own, 1)} µs of it, Next.js's route pipeline the rest (a bare route handler, row m: ${fmt(m?.cpu, 3)} ms)`,
+    });
     targets.push({
       what: "no database statement per beacon",
       ok: totals.statements === 0,
