@@ -61,11 +61,18 @@ export async function getReadTotals(db: Db, { timeZone, articleIds }: { timeZone
 
 export type TopArticle = { id: number; title: string; slug: string; sectionSlug: string; views: number; hourly: number[] };
 
-/** The most read articles over the last `hours`, each with its hourly reads for a sparkline (oldest first). */
-export async function listTopArticles(db: Db, { hours, limit = 10, articleIds }: { hours: number; limit?: number; articleIds?: number[] }): Promise<TopArticle[]> {
+/**
+ * The most read articles over the last `hours` (the current hour counting as one), each with
+ * its reads per hour over the last `sparkHours` for a sparkline, oldest first.
+ */
+export async function listTopArticles(
+  db: Db,
+  { hours, sparkHours = 24, limit = 10, articleIds }: { hours: number; sparkHours?: number; limit?: number; articleIds?: number[] },
+): Promise<TopArticle[]> {
   if (articleIds && articleIds.length === 0) return [];
   const scope = articleIds ? inArray(readsHourly.articleId, articleIds) : isNotNull(readsHourly.articleId);
   const since = sql`date_trunc('hour', now()) - make_interval(hours => ${hours - 1})`;
+  const sparkSince = sql`date_trunc('hour', now()) - make_interval(hours => ${sparkHours - 1})`;
   const top = await db
     .select({
       id: articles.id,
@@ -84,13 +91,13 @@ export async function listTopArticles(db: Db, { hours, limit = 10, articleIds }:
   if (top.length === 0) return [];
   const series = rowsOf<{ id: number; i: number; views: number }>(
     await db.execute(sql`
-      select article_id as id, (extract(epoch from hour - (${since})) / 3600)::int as i, views
+      select article_id as id, (extract(epoch from hour - (${sparkSince})) / 3600)::int as i, views
       from ${readsHourly}
-      where article_id in (${sql.join(top.map((t) => sql`${t.id}`), sql`, `)}) and hour >= ${since}`),
+      where article_id in (${sql.join(top.map((t) => sql`${t.id}`), sql`, `)}) and hour >= ${sparkSince}`),
   );
   return top.map((t) => {
-    const hourly = Array.from({ length: hours }, () => 0);
-    for (const s of series) if (s.id === t.id && s.i >= 0 && s.i < hours) hourly[s.i] = s.views;
+    const hourly = Array.from({ length: sparkHours }, () => 0);
+    for (const s of series) if (s.id === t.id && s.i >= 0 && s.i < sparkHours) hourly[s.i] = s.views;
     return { ...t, hourly };
   });
 }
@@ -207,7 +214,7 @@ export async function getModerationFigures(db: Db, { days = 30, timeZone }: { da
     db
       .select({
         median: sql<number | null>`percentile_cont(0.5) within group (order by extract(epoch from ${comments.moderatedAt} - ${comments.createdAt})) filter (where ${comments.moderatedAt} is not null)`,
-        decided: sql<number>`count(*) filter (where ${comments.status} <> 'pending')::int`,
+        decided: sql<number>`count(*) filter (where ${comments.moderatedAt} is not null)::int`,
         spam: sql<number>`count(*) filter (where ${comments.status} = 'spam')::int`,
         total: sql<number>`count(*)::int`,
       })

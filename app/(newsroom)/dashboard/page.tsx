@@ -28,7 +28,7 @@ function against(now: number, before: number) {
   return change === 0 ? "no change" : change > 0 ? `up ${change}%` : `down ${-change}%`;
 }
 
-function TopList({ id, title, rows, hours }: { id: string; title: string; rows: TopArticle[]; hours: number }) {
+function TopList({ id, title, rows }: { id: string; title: string; rows: TopArticle[] }) {
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -40,7 +40,7 @@ function TopList({ id, title, rows, hours }: { id: string; title: string; rows: 
             <tr>
               <th scope="col">Article</th>
               <th scope="col">Reads</th>
-              <th scope="col">Last {hours} hours</th>
+              <th scope="col">By hour, last 24 hours</th>
             </tr>
           </thead>
           <tbody>
@@ -93,11 +93,11 @@ export default async function DashboardPage() {
           <h2 id="reads-heading">{seesAllReads ? "Reads" : "Reads of your articles"}</h2>
           <ul className={styles.tiles}>
             <li className={styles.tile}>
-              This hour <strong data-testid="reads-last-hour">{number.format(totals.lastHour)}</strong>
+              {seesAllReads ? "This hour, all pages" : "This hour"} <strong data-testid="reads-last-hour">{number.format(totals.lastHour)}</strong>
               {number.format(totals.sameHourYesterday)} in the same hour yesterday: {against(totals.lastHour, totals.sameHourYesterday)}
             </li>
             <li className={styles.tile}>
-              Today <strong data-testid="reads-today">{number.format(totals.today)}</strong>
+              {seesAllReads ? "Today, all pages" : "Today"} <strong data-testid="reads-today">{number.format(totals.today)}</strong>
               {number.format(totals.sameTimeYesterday)} yesterday by this time: {against(totals.today, totals.sameTimeYesterday)}
             </li>
           </ul>
@@ -105,8 +105,8 @@ export default async function DashboardPage() {
       )}
       {topHour && topDay && (
         <div className={styles.columns}>
-          <TopList id="top-hour" title="Top articles, last hour" rows={topHour} hours={1} />
-          <TopList id="top-day" title="Top articles, last 24 hours" rows={topDay} hours={24} />
+          <TopList id="top-hour" title="Top articles, last hour" rows={topHour} />
+          <TopList id="top-day" title="Top articles, last 24 hours" rows={topDay} />
         </div>
       )}
       {daily && <DailyStackedChart id="reads-by-section" title="Reads per day by section, last 30 days" data={daily} unit="reads" />}
@@ -137,7 +137,7 @@ export default async function DashboardPage() {
             <li className={styles.tile}>
               Median time to a decision
               <strong>{moderation.medianDecisionMinutes === null ? "—" : formatMinutes(moderation.medianDecisionMinutes)}</strong>
-              over {number.format(moderation.decided)} decided comments
+              over {number.format(moderation.decided)} comments decided by a moderator
             </li>
             <li className={styles.tile}>
               Caught as spam <strong>{moderation.spamShare === null ? "—" : `${Math.round(moderation.spamShare * 100)}%`}</strong>
