@@ -104,3 +104,19 @@ test("the dashboard shows the read and passes axe; home's Most read follows read
     expect(block).toContain(article.title.replace(/&/g, "&amp;").replace(/'/g, "&#x27;"));
   }).toPass({ timeout: 15_000 });
 });
+
+test("a writer's dashboard shows their own articles' reads, a moderator's the moderation part", async ({ browser }) => {
+  const writer = await signedInPage(browser, "writer");
+  await writer.goto("/dashboard");
+  await expect(writer.getByRole("heading", { level: 2, name: "Reads of your articles" })).toBeVisible();
+  await expect(writer.getByRole("heading", { name: /Comments and moderation/ })).toHaveCount(0);
+  await writer.context().close();
+
+  const moderator = await signedInPage(browser, "moderator");
+  await moderator.goto("/dashboard");
+  await expect(moderator.getByRole("heading", { level: 2, name: /Comments and moderation/ })).toBeVisible();
+  await expect(moderator.getByRole("heading", { name: /^Reads/ })).toHaveCount(0);
+  const results = await new AxeBuilder({ page: moderator }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await moderator.context().close();
+});
