@@ -16,7 +16,7 @@ const contentSecurityPolicy = policy("'unsafe-inline'");
 // `private, no-cache, no-store`; action responses get its `no-cache, no-store`.
 const readerCacheControl = "public, max-age=0, s-maxage=5, stale-while-revalidate=55";
 // Paths that are not reader pages: staff screens, sign-in, API routes, Next.js internals.
-const readerPaths = "/:path((?!api(?:/|$)|_next/|media/|editor(?:/|$)|moderation(?:/|$)|admin(?:/|$)|login(?:/|$)).*)";
+const readerPaths = "/:path((?!api(?:/|$)|_next/|media/|editor(?:/|$)|moderation(?:/|$)|admin(?:/|$)|dashboard(?:/|$)|login(?:/|$)).*)";
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },
@@ -53,9 +53,9 @@ const nextConfig = {
   async headers() {
     return [
       // Staff pages and the login page get a per-request nonce policy from proxy.ts instead.
-      { source: "/:path((?!(?:editor|moderation|admin|login)(?:/|$)).*)", headers: securityHeaders },
+      { source: "/:path((?!(?:editor|moderation|admin|dashboard|login)(?:/|$)).*)", headers: securityHeaders },
       {
-        source: "/:path((?:editor|moderation|admin|login)(?:/.*)?)",
+        source: "/:path((?:editor|moderation|admin|dashboard|login)(?:/.*)?)",
         headers: securityHeaders.filter((h) => h.key !== "Content-Security-Policy"),
       },
       { source: readerPaths, headers: [{ key: "Cache-Control", value: readerCacheControl }] },

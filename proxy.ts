@@ -7,7 +7,7 @@ import { authSecret } from "./lib/env";
 
 const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
 
-const staffPrefixes = ["/editor", "/moderation", "/admin"];
+const staffPrefixes = ["/editor", "/moderation", "/admin", "/dashboard"];
 
 function isStaffPath(pathname: string) {
   return staffPrefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
@@ -69,6 +69,8 @@ export const config = {
     "/moderation",
     "/admin/:path*",
     "/admin",
+    "/dashboard/:path*",
+    "/dashboard",
     "/login",
     // percent-escapes of bytes that can start or continue a malformed UTF-8 sequence
     "/:path((?:.*)%(?:[89A-Fa-f][0-9A-Fa-f]).*)",

@@ -23,6 +23,7 @@ import { commentPost, type Article } from "./comment-post";
 import { busyComments, makeBusyStory } from "./busy-story";
 import { cpuMs, drive, firstLoadJs, percentile } from "./measure";
 import { fmt, mean, renderReport, summarize, type Row } from "./report";
+import { annotateReadership, readershipRounds, readershipTargets } from "./readership";
 import { seedBenchmark } from "./seed";
 import { buildIfNeeded, hasNginx, startApp, startNginx, startRaw, stop } from "./server";
 import { configuredCacheBytes, crawlMeasuringMemory, distinctPages } from "./memory";
@@ -141,6 +142,8 @@ async function main() {
       AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0000",
       REDIS_URL: redisUrl ?? "",
       DATABASE_REPLICA_URLS: "",
+      // rows (k) and (l) read the statement counter and the beacon's outcomes
+      GAZETTE_TEST_HOOKS: "1",
     },
     path.join(work, "server.log"),
     args.profile ? [`--cpu-prof`, `--cpu-prof-dir=${profileDir}`] : [],
@@ -250,13 +253,19 @@ async function main() {
 
   const j = row("j", `first search for a query, not yet cached (${commonWords.length * 5}: pages 2–6 of each common word)`);
 
+  const reads = readershipRounds(base, () => random(picked.cached), connections, seconds, appPid);
+  const beacon = row("n", "read beacon (POST /api/read), counted in memory");
+  const viewed = row("o", "cached article, then its beacon, per view as a browser does");
+  const floor = row("p", "bare route handler (/robots.txt), the floor under (n)");
+  const custom = new Map([[beacon, reads.beacons], [viewed, reads.views], [floor, reads.floor]]);
+
   // --- the rounds -----------------------------------------------------------------------
-  const ordered = [a, b, c, d, e, f, g, k, i].filter((r) => !r.skipped && loads.has(r));
+  const ordered = [a, b, c, d, e, f, g, k, i, beacon, viewed, floor].filter((r) => !r.skipped && (loads.has(r) || custom.has(r)));
   // one short pass first, unmeasured: JIT, connection pools and nginx's cache settle
-  for (const r of ordered) await drive({ ...loads.get(r)!, seconds: Math.min(2, seconds) });
+  for (const r of ordered) await (custom.get(r)?.() ?? drive({ ...loads.get(r)!, seconds: Math.min(2, seconds) }));
   for (let pass = 1; pass <= passes; pass++) {
     for (const r of ordered) {
-      const round = await drive(loads.get(r)!);
+      const round = await (custom.get(r)?.() ?? drive(loads.get(r)!));
       r.rounds.push(round);
       log(`  pass ${pass}/${passes} (${r.id}) ${fmt(round.rps)} req/s, p50 ${fmt(round.p50, 1)} ms, p99 ${fmt(round.p99, 1)} ms, ${fmt(round.cpuPerRequest, 2)} ms CPU/req${round.errors || round.non2xx ? `, ${round.errors} errors, statuses ${JSON.stringify(round.statuses)}` : ""}`);
     }
@@ -313,8 +322,10 @@ async function main() {
   l.note = `peak RSS ${mb(memory.peakRss)} MB with cacheMaxMemorySize ${mb(cacheBytes)} MB; ${mb(memory.startRss)} MB before, ${mb(memory.endRss)} MB after; ${memory.round.requests.toLocaleString("en-US")} pages, statuses ${JSON.stringify(memory.statuses)}`;
 
   for (const r of rows) summarize(r);
+  annotateReadership(rows);
 
   const report = renderReport({ rows, js, startedAt, articleCount, kind, connections, seconds, passes, quick });
+  report.targets.push(...readershipTargets(rows, reads.totals()));
   console.log(`\n${report.table}\n\nTargets (figures from this run):`);
   for (const t of report.targets) console.log(`  ${t.ok ? "met   " : "MISSED"}  ${t.what}: ${t.detail}`);
   const { machine, targets } = report;

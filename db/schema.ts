@@ -367,6 +367,35 @@ export const endedSessions = pgTable("ended_sessions", {
   expiresAt: at("expires_at").notNull(),
 });
 
+/**
+ * Reads, one row per page and hour, added to by every instance's flush (lib/readership/jobs.ts):
+ * `page` is `article:{id}`, `home`, `section:{slug}` or `other`. Only counts: no address, no
+ * URL, no user agent, nothing that tells one reader from another.
+ */
+export const readsHourly = pgTable(
+  "reads_hourly",
+  {
+    page: text("page").notNull(),
+    hour: at("hour").notNull(),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "cascade" }),
+    views: integer("views").notNull().default(0),
+    fromSearch: integer("from_search").notNull().default(0),
+    fromSocial: integer("from_social").notNull().default(0),
+    fromNewsletter: integer("from_newsletter").notNull().default(0),
+    fromAggregator: integer("from_aggregator").notNull().default(0),
+    fromInternal: integer("from_internal").notNull().default(0),
+    fromDirect: integer("from_direct").notNull().default(0),
+    fromOther: integer("from_other").notNull().default(0),
+    mobile: integer("mobile").notNull().default(0),
+    desktop: integer("desktop").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.page, t.hour] }),
+    index("reads_hourly_hour_idx").on(t.hour),
+    index("reads_hourly_article_hour_idx").on(t.articleId, t.hour),
+  ],
+);
+
 /** An uploaded image, checked by its content; its resized variants live in media_variants. */
 export const media = pgTable("media", {
   id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
@@ -408,3 +437,4 @@ export type Comment = InferSelectModel<typeof comments>;
 export type NewComment = InferInsertModel<typeof comments>;
 export type SocialAccount = InferSelectModel<typeof socialAccounts>;
 export type SiteSettings = InferSelectModel<typeof siteSettings>;
+export type HourlyReads = InferInsertModel<typeof readsHourly>;

@@ -10,6 +10,8 @@ export const tags = {
   social: "social",
   feeds: "feeds",
   mustRead: "must-read",
+  /** everything ranked by reads: revalidated by the background pass when the ranking moves */
+  mostRead: "most-read",
   article: (id: number) => `article:${id}`,
   articleSlug: (slug: string) => `article-slug:${slug}`,
   section: (slug: string) => `section:${slug}`,

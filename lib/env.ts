@@ -51,6 +51,10 @@ const schema = z
     SOCIAL_FACEBOOK_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://graph.facebook.com"),
     YOUTUBE_API_KEY: z.string().min(1).optional(),
     FACEBOOK_ACCESS_TOKEN: z.string().min(1).optional(),
+    /** how often each instance writes the reads it counted (a crash loses at most this much) */
+    READERSHIP_FLUSH_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
+    /** how often the background pass checks whether Most Read moved (and refreshes its pages) */
+    MOST_READ_REFRESH_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(3),
     /** "1" only in end-to-end runs: exposes /api/test/* (the query counter, tag revalidation) */
     GAZETTE_TEST_HOOKS: z.enum(["0", "1"]).default("0"),
   })

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { internalToken } from "@/lib/internal-token";
 import { pruneExpiredRateLimits } from "@/lib/rate-limits";
 import { pruneEndedSessions } from "@/lib/auth/queries";
+import { mostReadChanged } from "@/lib/readership/jobs";
 import { tags } from "@/lib/cache-tags";
 import { providerConfig, refreshIntervalMs } from "@/lib/social/config";
 import { refreshSocialCounts } from "@/lib/social/refresh";
@@ -24,6 +25,8 @@ async function revalidate(tags: string[]) {
 
 const pruneEveryMs = 10 * 60 * 1000;
 let prunedAt = 0;
+// Most Read and home's Most read follow reads every few minutes, and only when they moved.
+let mostReadAt = 0;
 
 /**
  * One pass: publish what is due and expire the pages it appears on; then render a batch of
@@ -42,6 +45,10 @@ export async function runSchedulerOnce() {
     prunedAt = Date.now();
     await inBackground(async () => pruneExpiredRateLimits(await getPrimaryDb()));
     await inBackground(async () => pruneEndedSessions(await getPrimaryDb()));
+  }
+  if (Date.now() - mostReadAt > env().MOST_READ_REFRESH_MINUTES * 60_000) {
+    mostReadAt = Date.now();
+    if (await inBackground(async () => mostReadChanged(await getPrimaryDb()))) await revalidate([tags.mostRead]);
   }
   return published.length;
 }

@@ -18,7 +18,7 @@ const invalidCredentials = "Invalid email or password";
 /** Only same-site staff paths: `next` must not send anyone to another origin. */
 function safeNext(value: FormDataEntryValue | null): string | null {
   if (typeof value !== "string") return null;
-  return /^\/(editor|moderation|admin)([/?][\w\-/?=&%.]*)?$/.test(value) ? value : null;
+  return /^\/(editor|moderation|admin|dashboard)([/?][\w\-/?=&%.]*)?$/.test(value) ? value : null;
 }
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -12,6 +12,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
   // Any signed-in staff member may see the frame; each page and action checks its own permission.
   const staff = await requireStaff();
   const links = [
+    { href: "/dashboard", label: "Dashboard", show: true },
     { href: "/editor", label: "Articles", show: can(staff.role, "article.write") },
     { href: "/moderation", label: "Moderation", show: can(staff.role, "comment.moderate") },
     { href: "/admin/sections", label: "Sections", show: can(staff.role, "site.admin") },

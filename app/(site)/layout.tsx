@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { ReadBeacon } from "@/components/read-beacon";
 import { SiteFooter, SiteHeader } from "@/components/site-chrome";
 import { getSiteSettings, listSections } from "@/lib/site/queries";
 import styles from "@/components/page.module.css";
@@ -24,6 +25,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
       <main id="main" className={styles.main}>
         {children}
       </main>
+      <ReadBeacon />
       <SiteFooter siteName={settings.siteName} description={settings.description} sections={sections} />
     </>
   );

@@ -23,8 +23,9 @@ export const getFrontPage = cache(() =>
 
 export const listMustRead = cache((limit: number) =>
   unstable_cache(async () => q.listMustRead(await getDb(), { limit }), ["must-read", String(limit)], {
-    // Comment counts move the fillers without any editorial action: refresh hourly.
-    tags: [tags.mustRead, tags.home],
+    // Reads move the fillers without any editorial action: the background pass revalidates
+    // `most-read` when the ranking moves (lib/readership/jobs.ts), and comment counts hourly.
+    tags: [tags.mustRead, tags.home, tags.mostRead],
     revalidate: 3600,
   })(),
 );

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, notInArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { readingMinutes } from "@/lib/format";
 import { articleCorrections, articles, articleTags, authors, sections, tags as tagsTable } from "@/db/schema";
+import { listMostRead } from "@/lib/readership/queries";
 import { bodyHtmlOf } from "./body";
 import { approvedCount, cardColumns, isPublic, selectCards, toCard, type ArticleCard } from "./cards";
 
@@ -138,22 +139,34 @@ export async function getFrontPage(db: Db, { top = 6, perSection = 4 } = {}): Pr
 
 /**
  * Must Read: the editors' flagged articles, newest first; when fewer than `limit` are
- * flagged, the most-commented articles of the last 7 days fill the list (newest first among
- * equals). Two index-ordered parts rather than one OR, which no index serves: the flagged
- * ones from their partial index, and the week's articles, whose comments are counted, only
- * when the flagged ones are too few.
+ * flagged, the most read of the last 48 hours follow (lib/readership), and, while reads are
+ * too few (a new site, a quiet night), the most-commented articles of the last 7 days (newest
+ * first among equals). Index-ordered parts rather than one OR, which no index serves: the
+ * flagged ones from their partial index, then the others only when those are too few.
  */
 export async function listMustRead(db: Db, { limit = 5 }: { limit?: number } = {}) {
-  const flagged = await selectCards(db)
-    .where(and(isPublic(), eq(articles.mustRead, true)))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit);
-  if (flagged.length >= limit) return flagged.map(toCard);
+  const flagged = (
+    await selectCards(db)
+      .where(and(isPublic(), eq(articles.mustRead, true)))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(limit)
+  ).map(toCard);
+  if (flagged.length >= limit) return flagged;
+  const mostRead = await listMostRead(db, { limit: limit - flagged.length, hours: 48, exclude: flagged.map((c) => c.id) });
+  const chosen = [...flagged, ...mostRead];
+  if (chosen.length >= limit) return chosen;
   const fillers = await selectCards(db)
-    .where(and(isPublic(), eq(articles.mustRead, false), gte(articles.publishedAt, sql`now() - interval '7 days'`)))
+    .where(
+      and(
+        isPublic(),
+        eq(articles.mustRead, false),
+        gte(articles.publishedAt, sql`now() - interval '7 days'`),
+        mostRead.length > 0 ? notInArray(articles.id, mostRead.map((c) => c.id)) : undefined,
+      ),
+    )
     .orderBy(sql`${approvedCount} desc`, desc(articles.publishedAt), desc(articles.id))
-    .limit(limit - flagged.length);
-  return [...flagged, ...fillers].map(toCard);
+    .limit(limit - chosen.length);
+  return [...chosen, ...fillers.map(toCard)];
 }
 
 /**

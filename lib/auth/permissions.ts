@@ -20,7 +20,7 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 
 /** The first staff page a role should land on after signing in. */
 export function homeFor(role: Role): string {
-  return role === "moderator" ? "/moderation" : "/editor";
+  return role === "moderator" ? "/moderation" : role === "writer" ? "/editor" : "/dashboard";
 }
 
 export type Staff = { id: number; email: string; name: string; role: Role };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { articleStatuses } from "@/db/schema";
 import { editorPageSize, listEditorArticles, listEditorOptions, parseEditorFilters } from "@/lib/articles/editor-queries";
 import { requirePermission } from "@/lib/auth/session";
+import { getRecentReads } from "@/lib/readership/cached";
 import styles from "@/components/staff.module.css";
 
 export const metadata: Metadata = { title: "Articles" };
@@ -14,6 +15,7 @@ export default async function EditorPage({ searchParams }: Props) {
   const params = await searchParams;
   const filters = parseEditorFilters(params);
   const [{ rows, total }, options] = await Promise.all([listEditorArticles(staff, filters), listEditorOptions()]);
+  const reads = await getRecentReads(rows.map((r) => r.id));
   const pages = Math.max(1, Math.ceil(total / editorPageSize));
   const pageHref = (page: number) => {
     const q = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && k !== "page" ? [[k, v]] : [])));
@@ -79,6 +81,7 @@ export default async function EditorPage({ searchParams }: Props) {
             <th scope="col">Section</th>
             <th scope="col">Author</th>
             <th scope="col">Last change</th>
+            <th scope="col">Reads (7 days)</th>
           </tr>
         </thead>
         <tbody>
@@ -95,6 +98,7 @@ export default async function EditorPage({ searchParams }: Props) {
               <td>
                 <time dateTime={row.updatedAt.toISOString()}>{row.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
               </td>
+              <td>{(reads.get(row.id) ?? 0).toLocaleString("en-US")}</td>
             </tr>
           ))}
         </tbody>

@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 export const dynamic = "force-dynamic";
 
 /** Staff screens, sign-in and the API are no business of crawlers; both sitemaps are named. */
-const disallowed = ["/editor", "/moderation", "/admin", "/login", "/api/"];
+const disallowed = ["/editor", "/moderation", "/admin", "/dashboard", "/login", "/api/"];
 
 export function GET() {
   const siteUrl = env().SITE_URL;

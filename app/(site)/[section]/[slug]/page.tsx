@@ -89,7 +89,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <div className={pageStyles.withSidebar}>
-      <article>
+      <article data-article-id={article.id}>
         <JsonLd
           data={{
             "@context": "https://schema.org",

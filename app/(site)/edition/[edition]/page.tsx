@@ -8,6 +8,7 @@ import pageStyles from "@/components/page.module.css";
 import styles from "@/components/home.module.css";
 import { getFrontPage, listMustRead } from "@/lib/articles/cached";
 import { env } from "@/lib/env";
+import { listMostRead } from "@/lib/readership/cached";
 import { getSiteSettings, listSections } from "@/lib/site/queries";
 import { listVisibleSocialAccounts } from "@/lib/social/queries";
 
@@ -32,12 +33,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   if ((await params).edition !== "home") notFound();
-  const [settings, front, sections, mustRead, social] = await Promise.all([
+  const [settings, front, sections, mustRead, social, mostRead] = await Promise.all([
     getSiteSettings(),
     getFrontPage(),
     listSections(),
     listMustRead(5),
     listVisibleSocialAccounts(),
+    listMostRead(5),
   ]);
   const { locale, timeZone } = settings;
   const siteUrl = env().SITE_URL;
@@ -97,6 +99,7 @@ export default async function HomePage({ params }: Props) {
       </div>
       <aside aria-label="Sidebar">
         <ArticleLinks id="must-read" title="Must Read" cards={mustRead} />
+        <ArticleLinks id="most-read" title="Most read" cards={mostRead} />
         <StayConnected accounts={social} locale={locale} timeZone={timeZone} compact={settings.compactCounts} />
       </aside>
     </div>

@@ -8,6 +8,8 @@ import { getArticleForEditing, listEditorOptions } from "@/lib/articles/editor-q
 import { savedMessage } from "@/lib/articles/editorial";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { DailyStackedChart } from "@/components/readership-charts";
+import { listDailyReadsOfArticle } from "@/lib/readership/cached";
 import { getSiteSettings } from "@/lib/site/queries";
 import { forbidden } from "next/navigation";
 
@@ -48,6 +50,9 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           articleId={article.id}
           corrections={found.corrections.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt.toISOString() }))}
         />
+      )}
+      {article.status === "published" && (
+        <DailyStackedChart id="article-reads" title="Reads per day, last 30 days" data={await listDailyReadsOfArticle(article.id, settings.timeZone)} unit="reads" />
       )}
       <RevisionList
         articleId={article.id}

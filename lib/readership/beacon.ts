@@ -1,0 +1,106 @@
+import "server-only";
+import { getPrimaryDb, inBackground } from "@/db/client";
+import { env } from "@/lib/env";
+import { clientIp } from "@/lib/request";
+import { maxBeaconBytes } from "./input";
+import { ReadIngest, type KnownPages, type Outcome } from "./ingest";
+import { flushAggregator } from "./jobs";
+import { loadKnownPages } from "./queries";
+
+// The beacon route's state, one per process: the known pages, the counts since the last
+// flush, and the two timers that refresh the first and write the second. Kept on globalThis so
+// that every server chunk that imports this module shares one.
+
+const knownEveryMs = 30_000;
+
+type Runtime = {
+  ingest: ReadIngest;
+  known: KnownPages | null;
+  knownAt: number;
+  loading: Promise<void> | null;
+  flushes: number;
+  flushing: Promise<void> | null;
+};
+
+const key = Symbol.for("gazette.readership");
+type GlobalWithRuntime = typeof globalThis & { [key]?: Runtime };
+
+function refreshKnown(runtime: Runtime) {
+  runtime.loading ??= inBackground(async () => {
+    runtime.known = await loadKnownPages(await getPrimaryDb());
+    runtime.knownAt = Date.now();
+  })
+    .catch((error) => console.error("Readership: loading known pages failed:", error))
+    .finally(() => {
+      runtime.loading = null;
+    });
+  return runtime.loading;
+}
+
+/** Writes the counts now (the timer does it every READERSHIP_FLUSH_SECONDS). */
+export function flushReads(runtime = readership()): Promise<void> {
+  runtime.flushing ??= inBackground(async () => {
+    if ((await flushAggregator(await getPrimaryDb(), runtime.ingest.aggregator)) > 0) runtime.flushes++;
+  })
+    .catch((error) => console.error("Readership: flush failed, kept for the next one:", error))
+    .finally(() => {
+      runtime.flushing = null;
+    });
+  return runtime.flushing;
+}
+
+export function readership(): Runtime {
+  const store = globalThis as GlobalWithRuntime;
+  if (store[key]) return store[key];
+  const runtime: Runtime = {
+    ingest: new ReadIngest(() => runtime.known),
+    known: null,
+    knownAt: 0,
+    loading: null,
+    flushes: 0,
+    flushing: null,
+  };
+  store[key] = runtime;
+  const flushTimer = setInterval(() => void flushReads(runtime), env().READERSHIP_FLUSH_SECONDS * 1000);
+  flushTimer.unref();
+  // A stopping server writes what it holds; a crash loses at most one interval.
+  process.once("SIGTERM", () => void flushReads(runtime));
+  return runtime;
+}
+
+/** Reads a body up to `limit` bytes; null past it, without reading the rest. */
+async function readLimited(request: Request, limit: number): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** One beacon: decided in memory, counted in memory. */
+export async function receiveBeacon(request: Request): Promise<Outcome> {
+  const runtime = readership();
+  if (Date.now() - runtime.knownAt > knownEveryMs) {
+    const loading = refreshKnown(runtime);
+    // Only the very first beacons of a process wait for the list; later ones use the last.
+    if (!runtime.known) await loading;
+  }
+  const body = await readLimited(request, maxBeaconBytes);
+  if (body === null) {
+    runtime.ingest.outcomes.invalid++;
+    return "invalid";
+  }
+  return runtime.ingest.ingest({ headers: request.headers, body, address: clientIp(request.headers) });
+}
