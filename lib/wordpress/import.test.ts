@@ -48,7 +48,7 @@ describeEachDatabase("WordPress import", (database) => {
     expect(await articleByTitle(db, "Auto Draft")).toBeUndefined();
     expect(report.notes.some((n) => n.includes("Private story") && n.includes("private"))).toBe(true);
     expect(report.notes.some((n) => n.includes("Protected story") && n.includes("password"))).toBe(true);
-    expect(report.skipped["posts in the trash"]).toBe(1);
+    expect(report.skipped["posts (in the trash)"]).toBe(1);
     expect(report.skipped['items of type "nav_menu_item"']).toBe(1);
     // no redirect points at anything that is not published
     const targets = (await db.select({ to: t.redirects.toPath }).from(t.redirects)).map((r) => r.to);

@@ -139,6 +139,7 @@ class ImportRun {
   private categoryParents = new Map<string, string>();
   private fetched = new Map<string, { url: string; width: number; height: number } | null>();
   private defaultSectionId: number | undefined;
+  private redirected = new Set<string>();
 
   constructor(
     private tx: Tx,
@@ -266,7 +267,8 @@ class ImportRun {
 
   private async redirect(from: string, to: string) {
     const fromPath = normalizePath(from.startsWith("/") && !from.startsWith("//") ? `${this.blogPrefix}${from}` : from);
-    if (!fromPath || fromPath === normalizePath(to)) return;
+    if (!fromPath || fromPath === normalizePath(to) || this.redirected.has(fromPath)) return;
+    this.redirected.add(fromPath);
     const [row] = await this.tx
       .insert(redirects)
       .values({ fromPath, toPath: to, source: "wordpress" })
@@ -324,7 +326,7 @@ class ImportRun {
 
   private async post(item: WxrItem) {
     const outcome = articleStatusFor(item);
-    if (!outcome.import) return add(this.report.skipped, `posts ${outcome.reason}`);
+    if (!outcome.import) return add(this.report.skipped, `posts (${outcome.reason})`);
     if (outcome.reason) this.note(`post ${item.id} "${decodeEntities(item.title)}": ${outcome.reason}`);
     const title = htmlToText(item.title) || "(untitled)";
     const placement = placementFor(item.terms, this.options.sectionMap);
@@ -465,7 +467,7 @@ class ImportRun {
 
   private async page(item: WxrItem) {
     const outcome = pageStatusFor(item);
-    if (!outcome.import) return add(this.report.skipped, `pages ${outcome.reason}`);
+    if (!outcome.import) return add(this.report.skipped, `pages (${outcome.reason})`);
     const title = htmlToText(item.title) || "(untitled)";
     if (outcome.reason) this.note(`page ${item.id} "${title}": ${outcome.reason}`);
     const nonPings = item.comments.filter((c) => c.type !== "pingback" && c.type !== "trackback").length;

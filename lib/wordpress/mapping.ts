@@ -20,7 +20,7 @@ export type StatusOutcome<S> = { import: true; status: S; reason?: string } | { 
 
 const skippedStatuses: Record<string, string> = {
   trash: "in the trash",
-  "auto-draft": "an auto-draft WordPress made, never written",
+  "auto-draft": "auto-drafts, never written",
   inherit: "a revision",
 };
 

@@ -219,8 +219,10 @@ export async function* readWxr(input: Readable | AsyncIterable<string | Buffer>)
       const attrs = (tag as SaxesTagNS).attributes;
       itemTerm = { domain: attrs.domain?.value ?? "category", nicename: attrs.nicename?.value ?? "", name: "" };
     } else if (name === "wp:author" && parent === "channel") {
+      sendChannel();
       author = { id: "", login: "", email: "", displayName: "", firstName: "", lastName: "" };
     } else if ((name === "wp:category" || name === "wp:tag" || name === "wp:term") && parent === "channel") {
+      sendChannel();
       term = { taxonomy: name === "wp:category" ? "category" : name === "wp:tag" ? "post_tag" : "", id: "", slug: "", name: "", parentSlug: "", description: "" };
     } else if (item && !comment && name === "wp:postmeta") {
       metaKey = "";
@@ -296,7 +298,6 @@ export async function* readWxr(input: Readable | AsyncIterable<string | Buffer>)
       else if (name === "wp:wxr_version") channel.wxrVersion = value.trim();
       else if (name === "wp:base_site_url") channel.baseSiteUrl = value.trim();
       else if (name === "wp:base_blog_url") channel.baseBlogUrl = value.trim();
-      else if (name === "wp:author" || name === "wp:category" || name === "wp:tag" || name === "wp:term") sendChannel();
     }
     if (name === "channel") sendChannel();
   });
@@ -318,7 +319,7 @@ export async function* readWxr(input: Readable | AsyncIterable<string | Buffer>)
     }
   }
   parser.close();
-  if (!failure && !sawRoot) fail("the file is empty");
+  if (!failure && !sawRoot) fail("the file is empty: no root element");
   if (!failure && !channelSent) fail("no <channel>: this is not a WordPress export");
   if (failure) throw failure;
   while (queue.length > 0) yield queue.shift()!;
