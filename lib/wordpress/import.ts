@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { articles, articleTags, authors, comments, pages, redirects, sections, tags, wordpressIds } from "@/db/schema";
 import { reservedSlugs } from "@/lib/admin/sections";
+import { tags as cacheTags } from "@/lib/cache-tags";
 import { bodyColumns } from "@/lib/articles/body";
 import { hashIp, stripControls } from "@/lib/comments/submit";
 import { imageUrl, storeImage } from "@/lib/media/images";
@@ -54,6 +55,8 @@ export type ImportReport = {
   notes: string[];
   /** featured images kept at their WordPress address */
   remoteImages: string[];
+  /** cache tags of the existing articles the import changed (lib/cache-tags.ts) */
+  changed: string[];
 };
 
 const maxNotes = 500;
@@ -104,6 +107,7 @@ export async function importWordpress(db: Db, open: () => Readable | AsyncIterab
     skipped: {},
     notes: [],
     remoteImages: [],
+    changed: [],
   };
   try {
     await db.transaction(async (tx) => {
@@ -390,11 +394,14 @@ class ImportRun {
       if (articleId) {
         await this.tx.update(articles).set({ ...row, version: sql`${articles.version} + 1` }).where(eq(articles.id, articleId));
         add(this.report.updated, "articles");
+        if (this.report.changed.length < 5000) this.report.changed.push(cacheTags.article(articleId));
       } else {
         const slug = await this.freeSlug(slugFor(item.name, title, `post-${item.id}`), async (s) => !!(await this.tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, s)))[0]);
         const [inserted] = await this.tx.insert(articles).values({ ...row, slug }).returning({ id: articles.id });
         articleId = inserted!.id;
         add(this.report.created, "articles");
+        // a 404 cached at that address before
+        if (this.report.changed.length < 5000) this.report.changed.push(cacheTags.articleSlug(slug));
       }
       const tagIds: number[] = [];
       for (const t of placement.tags) {
@@ -456,6 +463,7 @@ class ImportRun {
         }
         await this.tx.update(comments).set({ ...values, articleId, parentId, inReplyToId }).where(eq(comments.id, link.targetId));
         add(this.report.updated, "comments");
+        if (this.report.changed.length < 5000) this.report.changed.push(cacheTags.article(articleId));
       } else {
         const [row] = await this.tx.insert(comments).values({ ...values, articleId, parentId, inReplyToId }).returning({ id: comments.id });
         ids.set(c.id, row!.id);
