@@ -15,7 +15,14 @@ export async function lookupRedirect(path: string): Promise<string | null> {
   const now = Date.now();
   const hit = store.get(path);
   if (hit && now - hit.at < ttlMs) return hit.to;
-  const to = await findRedirect(await getDb(), { path });
+  let to: string | null;
+  try {
+    to = await findRedirect(await getDb(), { path });
+  } catch (error) {
+    // A failed lookup must not turn the 404 it stands before into a 500.
+    console.error("redirect lookup failed", error);
+    return null;
+  }
   if (store.size >= maxEntries) store.delete(store.keys().next().value!);
   store.set(path, { to, at: now });
   return to;

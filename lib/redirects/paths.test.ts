@@ -10,6 +10,7 @@ describe("redirect paths", () => {
     expect(normalizePath("/category/news/?utm=1")).toBe("/category/news");
     expect(normalizePath("/")).toBe("/");
     expect(normalizePath("/bad%E0%A4%A")).toBe("/bad%E0%A4%A");
+    expect(normalizePath("/tag/%E2%80%AE%00")).toBe("");
   });
 
   it("encodes a stored path for the Location header", () => {

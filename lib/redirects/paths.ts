@@ -17,6 +17,8 @@ export function normalizePath(pathOrUrl: string): string {
   } catch {
     // a malformed escape stays as it was written
   }
+  // No stored address has control characters (a NUL byte is not even valid PostgreSQL text).
+  if (/[\u0000-\u001f\u007f]/.test(path)) return "";
   path = path.replace(/\/+$/, "") || "/";
   const query = keptQuery.filter((k) => url.searchParams.get(k)).map((k) => `${k}=${url.searchParams.get(k)}`);
   return query.length > 0 ? `${path === "/" ? "" : path}/?${query[0]}`.replace(/^\/\?/, "/?") : path;
