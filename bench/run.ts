@@ -23,6 +23,7 @@ import { commentPost, type Article } from "./comment-post";
 import { cpuMs, drive, firstLoadJs, percentile } from "./measure";
 import { fmt, mean, renderReport, summarize, type Row } from "./report";
 import { seedBenchmark } from "./seed";
+import { measureImport } from "./wordpress-import";
 import { buildIfNeeded, hasNginx, startApp, startNginx, startRaw, stop } from "./server";
 
 const { values: args } = parseArgs({
@@ -294,6 +295,33 @@ async function main() {
   await oneAtATime(h, picked.fresh.map((x) => `/${x.section}/${x.slug}`));
   // Pages 2 to 6 of each common word: (f) asked for page 1 only, so none of these is cached.
   await oneAtATime(j, commonWords.flatMap((word) => [2, 3, 4, 5, 6].map((n) => `/search?q=${encodeURIComponent(word)}&page=${n}`)));
+
+  // --- (k): the WordPress import, into a database of its own --------------------------
+  const wpPosts = quick ? 500 : 10_000;
+  const k = row("k", `WordPress import, ${wpPosts.toLocaleString("en-US")} posts with ${(wpPosts * 5).toLocaleString("en-US")} comments (items/s)`);
+  {
+    const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+    const name = `gazette_bench_wp_${Date.now().toString(36)}`;
+    let url: string | undefined;
+    if (server) {
+      const admin = postgres(server, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`create database "${name}"`);
+      await admin.end();
+      url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
+    }
+    try {
+      const f = await measureImport({ posts: wpPosts, commentsPerPost: 5, databaseUrl: url });
+      k.rounds.push({ requests: f.items, seconds: f.seconds, rps: f.itemsPerSecond, p50: 0, p95: 0, p99: 0, errors: 0, non2xx: 0, statuses: {}, bytesPerResponse: 0, cpuPerRequest: 0 });
+      k.note = `${(f.bytes / 1048576).toFixed(0)} MB export in ${f.seconds.toFixed(0)} s; peak RSS of the importing process ${f.peakRssMb.toFixed(0)} MB (${f.database})`;
+      log(`  (k) ${fmt(f.itemsPerSecond)} items/s, peak RSS ${f.peakRssMb.toFixed(0)} MB`);
+    } finally {
+      if (server) {
+        const admin = postgres(server, { max: 1, onnotice: () => {} });
+        await admin.unsafe(`drop database if exists "${name}" with (force)`);
+        await admin.end();
+      }
+    }
+  }
 
   for (const r of rows) summarize(r);
 
