@@ -1,7 +1,10 @@
 import { createReadStream, readFileSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { count, eq, inArray } from "drizzle-orm";
+import sharp from "sharp";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
@@ -216,5 +219,33 @@ describeEachDatabase("WordPress import", (database) => {
     expect(r11.created.articles).toBe(1);
     const ids = (await db.select({ id: t.wordpressIds.targetId }).from(t.wordpressIds).where(inArray(t.wordpressIds.wpId, ["100", "200"]))).length;
     expect(ids).toBe(2);
+  });
+
+  it("fetches a reachable featured image into the media library, and keeps an unreachable one remote", async () => {
+    const db = database().primary;
+    const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: "#346" } }).png().toBuffer();
+    const server = createServer((req, res) => {
+      if (req.url === "/ok.png") res.writeHead(200, { "content-type": "image/png" }).end(png);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const xml = readFileSync(fixture("site-1.1.xml"), "utf8")
+        .replace("https://old.example.org</wp:base_site_url>", "https://images.example.org</wp:base_site_url>")
+        .replace("</channel>", `<item><title>ok</title><wp:post_id>900</wp:post_id><wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status><wp:attachment_url>${base}/ok.png</wp:attachment_url><excerpt:encoded><![CDATA[Blue]]></excerpt:encoded></item>
+<item><title>gone</title><wp:post_id>901</wp:post_id><wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status><wp:attachment_url>${base}/gone.png</wp:attachment_url></item>
+<item><title>With image</title><wp:post_id>902</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status><wp:post_name>with-image</wp:post_name><wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>900</wp:meta_value></wp:postmeta></item>
+<item><title>With lost image</title><wp:post_id>903</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status><wp:post_name>with-lost-image</wp:post_name><wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>901</wp:meta_value></wp:postmeta></item>
+</channel>`);
+      const r = await importWordpress(db, () => Readable.from([xml]), { ipSecret: secret, fetchImages: true });
+      const fetched = (await articleByTitle(db, "With image"))!;
+      expect(fetched.heroImageUrl).toMatch(/^\/media\/\d+\/\d+\.webp$/);
+      expect(fetched).toMatchObject({ heroImageCaption: "Blue", heroImageWidth: 800, heroImageHeight: 500 });
+      expect((await articleByTitle(db, "With lost image"))!.heroImageUrl).toBe(`${base}/gone.png`);
+      expect(r.remoteImages).toEqual([`${base}/gone.png`]);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -144,6 +144,7 @@ class ImportRun {
   private fetched = new Map<string, { url: string; width: number; height: number } | null>();
   private defaultSectionId: number | undefined;
   private redirected = new Set<string>();
+  private hostFailures = new Map<string, number>();
 
   constructor(
     private tx: Tx,
@@ -306,6 +307,15 @@ class ImportRun {
 
   private async fetchImage(url: string) {
     if (this.fetched.has(url)) return this.fetched.get(url)!;
+    let host = "";
+    try {
+      host = new URL(url).host;
+    } catch {
+      return null;
+    }
+    // An old host that is gone would cost every post its timeout: after three failures in a
+    // row, its images stay remote without being asked for.
+    if ((this.hostFailures.get(host) ?? 0) >= 3) return null;
     let result: { url: string; width: number; height: number } | null = null;
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(10_000), redirect: "follow" });
@@ -318,6 +328,7 @@ class ImportRun {
       // unreachable or not an image: the remote URL is kept, and reported
     }
     this.fetched.set(url, result);
+    this.hostFailures.set(host, result ? 0 : (this.hostFailures.get(host) ?? 0) + 1);
     return result;
   }
 
@@ -440,6 +451,7 @@ class ImportRun {
     // Parents before replies: a reply names the Gazette ids of its top-level comment and of
     // the comment it answered, so each depth is written after the one above it.
     const byDepth = [...flat].sort((a, b) => a.depth - b.depth);
+    const remembered: { wpId: string; targetId: number; checksum: string }[] = [];
     for (const f of byDepth) {
       const c = f.comment;
       const values = {
@@ -469,7 +481,16 @@ class ImportRun {
         ids.set(c.id, row!.id);
         add(this.report.created, "comments");
       }
-      await this.remember("comment", c.id, ids.get(c.id)!, sum);
+      remembered.push({ wpId: c.id, targetId: ids.get(c.id)!, checksum: sum });
+    }
+    if (remembered.length > 0) {
+      await this.tx
+        .insert(wordpressIds)
+        .values(remembered.map((r) => ({ site: this.site, kind: "comment", ...r })))
+        .onConflictDoUpdate({
+          target: [wordpressIds.site, wordpressIds.kind, wordpressIds.wpId],
+          set: { targetId: sql`excluded.target_id`, checksum: sql`excluded.checksum`, importedAt: new Date() },
+        });
     }
   }
 
