@@ -1,5 +1,5 @@
 import type { Readable } from "node:stream";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { articles, articleTags, authors, comments, pages, redirects, sections, tags, wordpressIds } from "@/db/schema";
 import { reservedSlugs } from "@/lib/admin/sections";
@@ -225,7 +225,8 @@ class ImportRun {
     const [existing] = await this.tx.select({ id: sections.id, slug: sections.slug }).from(sections).where(eq(sections.slug, slug));
     let result = existing;
     if (!result) {
-      if (reservedSlugs.has(slug)) slug = `${slug}-news`;
+      const [page] = await this.tx.select({ id: pages.id }).from(pages).where(and(eq(pages.slug, slug), isNull(pages.parentId)));
+      if (reservedSlugs.has(slug) || page) slug = `${slug}-news`;
       const [row] = await this.tx
         .insert(sections)
         .values({ slug, name: decodeEntities(name) || slug, position: 100 })
@@ -355,7 +356,8 @@ class ImportRun {
       standfirst,
       body,
       status: outcome.status,
-      publishedAt: outcome.status === "draft" || outcome.status === "review" ? null : published,
+      // a published or scheduled post without any date (0000-00-00 throughout) goes live as of its last change
+      publishedAt: outcome.status === "draft" || outcome.status === "review" ? null : (published ?? modified ?? new Date(0)),
       revisedAt: modified && published && modified.getTime() - published.getTime() > 60_000 && outcome.status === "published" ? modified : null,
       mustRead: item.sticky,
       commentMode: item.commentStatus === "closed" ? ("closed" as const) : ("moderated" as const),
