@@ -65,6 +65,10 @@ describe("WordPress mapping", () => {
       section: { categorySlug: "city", name: "Local", mapped: true },
       tags: [{ slug: "politics", name: "Politics" }, { slug: "council", name: "Council" }],
     });
+    expect(placementFor([{ domain: "category", nicename: "", name: "Old News" }, { domain: "category", nicename: "old-news", name: "Old News" }], undefined)).toEqual({
+      section: { categorySlug: "old-news", name: "Old News", mapped: false },
+      tags: [],
+    });
     expect(placementFor(terms, { sport: "sport", "*": "news" }).section).toEqual({ categorySlug: "news", name: "news", mapped: true });
   });
 });

@@ -154,8 +154,13 @@ export type Placement = {
  * Where a post goes: by default its first category is its section; with a section map, the
  * first mapped category is, and the unmapped ones become tags like the post's own tags.
  */
-export function placementFor(terms: WxrItem["terms"], map: SectionMap | undefined): Placement {
-  const categories = terms.filter((t) => t.domain === "category" && t.nicename);
+export function placementFor(allTerms: WxrItem["terms"], map: SectionMap | undefined): Placement {
+  // WXR 1.0 also lists each category as a bare <category>Name</category>, without a slug.
+  const seen = new Set<string>();
+  const terms = allTerms
+    .map((t) => ({ ...t, nicename: t.nicename || slugify(t.name) }))
+    .filter((t) => t.nicename && !seen.has(`${t.domain}:${t.nicename}`) && seen.add(`${t.domain}:${t.nicename}`));
+  const categories = terms.filter((t) => t.domain === "category");
   let section: Placement["section"] = null;
   let sectionCategory: string | undefined;
   if (map) {
