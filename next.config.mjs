@@ -33,6 +33,9 @@ const searchQuery = { type: "query", key: "q", value: "(?<q>(?!\\.{1,2}$)[^/\\\\
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // proxy.ts strips trailing slashes itself, after looking the address up among the old
+  // WordPress links (which all end in one), so that such a link answers its 301 first.
+  skipTrailingSlashRedirect: true,
   // Next.js would hash every response body to make an ETag, on every request: a fifth of the
   // CPU a cached article costs. The cache handler stores one ETag with each rendered page
   // instead, which nginx or a CDN use to answer conditional requests with 304.

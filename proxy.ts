@@ -4,6 +4,8 @@ import { authConfig } from "./auth.config";
 import { actionBodyLimitBytes } from "./lib/body-limit.mjs";
 import { contentSecurityPolicy } from "./lib/content-security-policy.mjs";
 import { authSecret } from "./lib/env";
+import { encodePath } from "./lib/redirects/paths";
+import { lookupRedirect } from "./lib/redirects/lookup";
 
 const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
 
@@ -38,6 +40,22 @@ export async function proxy(request: NextRequest) {
   } catch {
     return NextResponse.rewrite(new URL("/-", request.url));
   }
+
+  const bare = pathname.length > 1 ? pathname.replace(/\/+$/, "") || "/" : pathname;
+  const ownPath = isStaffPath(bare) || bare === "/login" || bare.startsWith("/api/");
+  if (!ownPath) {
+    // Only addresses no Gazette page has reach here (see the matcher): old WordPress links.
+    const to = await lookupRedirect(`${pathname}${search}`);
+    if (to) return NextResponse.redirect(new URL(encodePath(to), request.url), 301);
+  }
+  // Next.js's own trailing-slash redirect is off (next.config.mjs) so that an old link's first
+  // answer is its 301; any other such address still loses its slash, as before.
+  if (bare !== pathname) {
+    const url = request.nextUrl.clone();
+    url.pathname = bare;
+    return NextResponse.redirect(url, 308);
+  }
+  if (!isStaffPath(pathname) && pathname !== "/login") return NextResponse.next();
 
   // Redirecting here is convenience: every staff page and action checks the role itself.
   if (isStaffPath(pathname)) {
@@ -76,5 +94,15 @@ export const config = {
     "/:path((?:.*)%(?:[89A-Fa-f][0-9A-Fa-f]).*)",
     // bodies of 10,000,000 bytes or more, anywhere: checked against the limit above
     { source: "/:path*", has: [{ type: "header", key: "content-length", value: "\\d{8,}" }] },
+    // Addresses of shapes no reader page has, where an old WordPress link may be: a trailing
+    // slash, three or more segments, WordPress's own paths, and ?p= / ?page_id= on the home
+    // page. The article, section and home pages themselves never pass through here.
+    "/:path((?!_next/).+/)",
+    "/:path((?!_next/|api/|media/|search/|editor/|moderation/|admin/)(?!.*/og\\.png$)[^/]+/[^/]+/.+)",
+    "/category/:path*",
+    "/feed",
+    "/comments/feed",
+    { source: "/", has: [{ type: "query", key: "p" }] },
+    { source: "/", has: [{ type: "query", key: "page_id" }] },
   ],
 };

@@ -25,6 +25,7 @@ import { cpuMs, drive, firstLoadJs, percentile } from "./measure";
 import { fmt, mean, renderReport, summarize, type Row } from "./report";
 import { annotateReadership, readershipRounds, readershipTargets } from "./readership";
 import { seedBenchmark } from "./seed";
+import { measureImport } from "./wordpress-import";
 import { buildIfNeeded, hasNginx, startApp, startNginx, startRaw, stop } from "./server";
 import { configuredCacheBytes, crawlMeasuringMemory, distinctPages } from "./memory";
 
@@ -142,7 +143,7 @@ async function main() {
       AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0000",
       REDIS_URL: redisUrl ?? "",
       DATABASE_REPLICA_URLS: "",
-      // rows (k) and (l) read the statement counter and the beacon's outcomes
+      // rows (n) and (o) read the statement counter and the beacon's outcomes
       GAZETTE_TEST_HOOKS: "1",
     },
     path.join(work, "server.log"),
@@ -320,6 +321,32 @@ async function main() {
   const mb = (bytes: number) => fmt(bytes / 2 ** 20);
   l.rounds.push(memory.round);
   l.note = `peak RSS ${mb(memory.peakRss)} MB with cacheMaxMemorySize ${mb(cacheBytes)} MB; ${mb(memory.startRss)} MB before, ${mb(memory.endRss)} MB after; ${memory.round.requests.toLocaleString("en-US")} pages, statuses ${JSON.stringify(memory.statuses)}`;
+  // --- (q): the WordPress import, into a database of its own --------------------------
+  const wpPosts = quick ? 500 : 10_000;
+  const q = row("q", `WordPress import, ${wpPosts.toLocaleString("en-US")} posts with ${(wpPosts * 5).toLocaleString("en-US")} comments (items/s)`);
+  {
+    const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+    const name = `gazette_bench_wp_${Date.now().toString(36)}`;
+    let url: string | undefined;
+    if (server) {
+      const admin = postgres(server, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`create database "${name}"`);
+      await admin.end();
+      url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
+    }
+    try {
+      const f = await measureImport({ posts: wpPosts, commentsPerPost: 5, databaseUrl: url });
+      q.rounds.push({ requests: f.items, seconds: f.seconds, rps: f.itemsPerSecond, p50: 0, p95: 0, p99: 0, errors: 0, non2xx: 0, statuses: {}, bytesPerResponse: 0, cpuPerRequest: 0 });
+      q.note = `${(f.bytes / 1048576).toFixed(0)} MB export in ${f.seconds.toFixed(0)} s; peak RSS of the importing process ${f.peakRssMb.toFixed(0)} MB (${f.database})`;
+      log(`  (q) ${fmt(f.itemsPerSecond)} items/s, peak RSS ${f.peakRssMb.toFixed(0)} MB`);
+    } finally {
+      if (server) {
+        const admin = postgres(server, { max: 1, onnotice: () => {} });
+        await admin.unsafe(`drop database if exists "${name}" with (force)`);
+        await admin.end();
+      }
+    }
+  }
 
   for (const r of rows) summarize(r);
   annotateReadership(rows);

@@ -30,7 +30,17 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
   );
 }
 
-export function SiteFooter({ siteName, description, sections }: { siteName: string; description: string; sections: SectionLink[] }) {
+export function SiteFooter({
+  siteName,
+  description,
+  sections,
+  pages = [],
+}: {
+  siteName: string;
+  description: string;
+  sections: SectionLink[];
+  pages?: { title: string; path: string }[];
+}) {
   return (
     <footer className={styles.footer}>
       <div className={styles.footerInner}>
@@ -43,6 +53,11 @@ export function SiteFooter({ siteName, description, sections }: { siteName: stri
             {sections.map((s) => (
               <li key={s.slug}>
                 <Link href={`/${s.slug}`}>{s.name}</Link>
+              </li>
+            ))}
+            {pages.map((p) => (
+              <li key={p.path}>
+                <Link href={p.path}>{p.title}</Link>
               </li>
             ))}
             <li>

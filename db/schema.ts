@@ -240,6 +240,11 @@ export const comments = pgTable(
     commenterKeyHash: text("commenter_key_hash"),
     moderatedBy: integer("moderated_by").references(() => users.id, { onDelete: "set null" }),
     moderatedAt: at("moderated_at"),
+    /**
+     * The comment this one answered when it was flattened under its thread's top-level comment
+     * (an imported WordPress thread deeper than Gazette's one level).
+     */
+    inReplyToId: integer("in_reply_to_id").references((): AnyPgColumn => comments.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -329,6 +334,8 @@ export const siteSettings = pgTable("site_settings", {
   defaultCommentMode: commentModeEnum("default_comment_mode").notNull().default("moderated"),
   /** Stay Connected shows 1.2M instead of 1,234,567 */
   compactCounts: boolean("compact_counts").notNull().default(false),
+  /** the pages linked from the footer, in order */
+  footerPageIds: jsonb("footer_page_ids").$type<number[]>().notNull().default([]),
   updatedAt: at("updated_at").notNull().defaultNow(),
 });
 
@@ -426,6 +433,83 @@ export const mediaVariants = pgTable(
   (t) => [primaryKey({ columns: [t.mediaId, t.width, t.format] })],
 );
 
+export const pageStatuses = ["draft", "published"] as const;
+export const pageStatusEnum = pgEnum("page_status", pageStatuses);
+export type PageStatus = (typeof pageStatuses)[number];
+
+/** A static page (About, Contact, Privacy), at /{slug} or, under a parent, /{parent}/{slug}. */
+export const pages = pgTable(
+  "pages",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    slug: text("slug").notNull(),
+    parentId: integer("parent_id").references((): AnyPgColumn => pages.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    body: text("body").notNull().default(""),
+    bodyHtml: text("body_html"),
+    bodyHtmlVersion: integer("body_html_version"),
+    status: pageStatusEnum("status").notNull().default("draft"),
+    publishedAt: at("published_at"),
+    version: integer("version").notNull().default(1),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  // A slug is unique among its siblings; top-level pages share the null parent.
+  (t) => [uniqueIndex("pages_parent_slug_key").on(sql`coalesce(${t.parentId}, 0)`, t.slug)],
+);
+
+export const pageRevisions = pgTable(
+  "page_revisions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    pageId: integer("page_id")
+      .notNull()
+      .references(() => pages.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    parentId: integer("parent_id"),
+    body: text("body").notNull(),
+    status: pageStatusEnum("status").notNull(),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("page_revisions_page_idx").on(t.pageId, t.createdAt.desc())],
+);
+
+/** An old address (a path, or a path with its query such as "/?p=12") answered with a 301. */
+export const redirects = pgTable("redirects", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  /** normalized by lib/redirects/paths.ts: decoded, no trailing slash */
+  fromPath: text("from_path").notNull().unique(),
+  toPath: text("to_path").notNull(),
+  /** "wordpress" for the importer's, "admin" for those added by hand */
+  source: text("source").notNull().default("admin"),
+  createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
+/**
+ * What each imported WordPress thing became, so that importing again updates instead of
+ * duplicating. `site` is the export's base site URL; `checksum` is of what the import wrote.
+ */
+export const wordpressIds = pgTable(
+  "wordpress_ids",
+  {
+    site: text("site").notNull(),
+    /** post, page, comment, author, section, tag */
+    kind: text("kind").notNull(),
+    /** the WordPress id, or for terms and authors their slug or login */
+    wpId: text("wp_id").notNull(),
+    targetId: integer("target_id").notNull(),
+    checksum: text("checksum").notNull().default(""),
+    importedAt: at("imported_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.site, t.kind, t.wpId] }), index("wordpress_ids_target_idx").on(t.kind, t.targetId)],
+);
+
 export type User = InferSelectModel<typeof users>;
 export type NewUser = InferInsertModel<typeof users>;
 export type Author = InferSelectModel<typeof authors>;
@@ -436,5 +520,7 @@ export type NewArticle = InferInsertModel<typeof articles>;
 export type Comment = InferSelectModel<typeof comments>;
 export type NewComment = InferInsertModel<typeof comments>;
 export type SocialAccount = InferSelectModel<typeof socialAccounts>;
+export type Page = InferSelectModel<typeof pages>;
+export type Redirect = InferSelectModel<typeof redirects>;
 export type SiteSettings = InferSelectModel<typeof siteSettings>;
 export type HourlyReads = InferInsertModel<typeof readsHourly>;

@@ -12,6 +12,9 @@ export const tags = {
   mustRead: "must-read",
   /** everything ranked by reads: revalidated by the background pass when the ranking moves */
   mostRead: "most-read",
+  redirects: "redirects",
+  pages: "pages",
+  page: (id: number) => `page:${id}`,
   article: (id: number) => `article:${id}`,
   articleSlug: (slug: string) => `article-slug:${slug}`,
   section: (slug: string) => `section:${slug}`,

@@ -14,12 +14,15 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
   const links = [
     { href: "/dashboard", label: "Dashboard", show: true },
     { href: "/editor", label: "Articles", show: can(staff.role, "article.write") },
+    { href: "/editor/pages", label: "Pages", show: can(staff.role, "page.manage") },
     { href: "/moderation", label: "Moderation", show: can(staff.role, "comment.moderate") },
     { href: "/admin/sections", label: "Sections", show: can(staff.role, "site.admin") },
     { href: "/admin/users", label: "Users", show: can(staff.role, "site.admin") },
     { href: "/admin/social", label: "Social", show: can(staff.role, "site.admin") },
     { href: "/admin/settings", label: "Settings", show: can(staff.role, "site.admin") },
     { href: "/admin/audit", label: "Audit log", show: can(staff.role, "site.admin") },
+    { href: "/admin/redirects", label: "Redirects", show: can(staff.role, "site.admin") },
+    { href: "/admin/import", label: "Import", show: can(staff.role, "site.admin") },
   ];
   return (
     <div className={styles.shell}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { ReadBeacon } from "@/components/read-beacon";
 import { SiteFooter, SiteHeader } from "@/components/site-chrome";
+import { listFooterPages } from "@/lib/pages/cached";
 import { getSiteSettings, listSections } from "@/lib/site/queries";
 import styles from "@/components/page.module.css";
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const [settings, sections] = await Promise.all([getSiteSettings(), listSections()]);
+  const [settings, sections, footerPages] = await Promise.all([getSiteSettings(), listSections(), listFooterPages()]);
   return (
     <>
       <a href="#main" className="skip-link">
@@ -26,7 +27,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
         {children}
       </main>
       <ReadBeacon />
-      <SiteFooter siteName={settings.siteName} description={settings.description} sections={sections} />
+      <SiteFooter siteName={settings.siteName} description={settings.description} sections={sections} pages={footerPages} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { redirectOrNotFound } from "@/lib/redirects/cached";
 import { ArticleList } from "@/components/article-card";
 import { Pagination } from "@/components/pagination";
 import pageStyles from "@/components/page.module.css";
@@ -33,9 +34,11 @@ export type LoadedListing = { subject: Subject; listing: Listing; page: number; 
 /** The subject and one page of its articles; 404 for an unknown slug, a malformed page or one past the end. */
 export async function loadListing(kind: ListingKind, slug: string, rawPage?: string): Promise<LoadedListing> {
   const page = rawPage === undefined ? 1 : parsePage(rawPage);
-  if (!isSlug(slug) || page === null) notFound();
+  if (page === null) notFound();
+  const oldAddress = kind === "section" ? `/${slug}` : `/${kind}/${slug}`;
+  if (!isSlug(slug)) return redirectOrNotFound(oldAddress);
   const subject = await findSubject(kind, slug);
-  if (!subject) notFound();
+  if (!subject) return redirectOrNotFound(oldAddress);
   const listing = await listArticles(kind, slug, page);
   if (page > 1 && listing.cards.length === 0) notFound();
   return { subject, listing, page, pages: pageCount(listing.total, pageSize) };

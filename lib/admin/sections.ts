@@ -1,7 +1,7 @@
-import { and, asc, eq, max, ne } from "drizzle-orm";
+import { and, asc, eq, isNull, max, ne } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { sections } from "@/db/schema";
+import { pages, sections } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { staffAction, type StaffContext } from "@/lib/auth/action";
 import { tags } from "@/lib/cache-tags";
@@ -31,7 +31,9 @@ async function checkSlug(db: Db, slug: string, exceptId?: number): Promise<strin
   if (!isSlug(slug)) return "Use lower-case letters, digits and single hyphens";
   if (reservedSlugs.has(slug)) return `"${slug}" is used by the site itself; please choose another slug`;
   const [taken] = await db.select({ id: sections.id }).from(sections).where(and(eq(sections.slug, slug), exceptId ? ne(sections.id, exceptId) : undefined));
-  return taken ? "Another section already uses this slug" : null;
+  if (taken) return "Another section already uses this slug";
+  const [page] = await db.select({ id: pages.id }).from(pages).where(and(eq(pages.slug, slug), isNull(pages.parentId)));
+  return page ? `A page is at /${slug}; please choose another slug` : null;
 }
 
 function revalidateSections(ctx: StaffContext, ...slugs: string[]) {

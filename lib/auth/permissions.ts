@@ -9,6 +9,7 @@ export const permissions = {
   "article.publish": ["editor", "admin"],
   "article.edit-any": ["editor", "admin"],
   "comment.moderate": ["moderator", "editor", "admin"],
+  "page.manage": ["editor", "admin"],
   "site.admin": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -10,6 +10,9 @@ import styles from "@/components/article.module.css";
 import pageStyles from "@/components/page.module.css";
 import { findSection, getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/cached";
 import { listApprovedComments } from "@/lib/comments/queries";
+import { getPublishedPage } from "@/lib/pages/cached";
+import { redirectOrNotFound } from "@/lib/redirects/cached";
+import { StaticPage } from "@/components/static-page";
 import { env } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { isSlug } from "@/lib/slug";
@@ -24,15 +27,27 @@ export async function generateStaticParams() {
   return [];
 }
 
+/**
+ * A static page under a parent page, /{parent}/{slug}: asked only when no section is at the
+ * first segment (a page may not take a section's slug), so articles never wait on it.
+ */
+async function childPage(params: Props["params"]) {
+  const { section, slug } = await params;
+  if (!isSlug(section) || !isSlug(slug) || (await findSection(section))) return null;
+  return getPublishedPage(section, slug);
+}
+
 async function load(params: Props["params"]) {
   const { section, slug } = await params;
-  if (!isSlug(section) || !isSlug(slug)) notFound();
+  if (!isSlug(section) || !isSlug(slug)) return redirectOrNotFound(`/${section}/${slug}`);
   const article = await getPublishedArticle(slug);
-  if (!article) notFound();
+  if (!article) return redirectOrNotFound(`/${section}/${slug}`);
   return { article, section };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await childPage(params);
+  if (page) return { title: page.title, alternates: { canonical: page.path } };
   const { article } = await load(params);
   const url = `/${article.section.slug}/${article.slug}`;
   // The hero image when there is one, else a card drawn from the title (./og.png).
@@ -63,6 +78,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
+  const page = await childPage(params);
+  if (page) {
+    const settings = await getSiteSettings();
+    return <StaticPage page={page} timeZone={settings.timeZone} locale={settings.locale} />;
+  }
   const { article, section } = await load(params);
   // An article moved to another section keeps working at its old section's address; under a
   // section that does not exist it is not found, like anything else there.

@@ -1,0 +1,17 @@
+import styles from "@/components/article.module.css";
+import { bodyHtmlOf } from "@/lib/articles/body";
+import { formatDate } from "@/lib/format";
+import type { PublishedPage } from "@/lib/pages/queries";
+
+/** A static page (About, Contact, Privacy) in the site's chrome, its body rendered like an article's. */
+export function StaticPage({ page, timeZone, locale }: { page: PublishedPage; timeZone: string; locale: string }) {
+  return (
+    <article>
+      <h1 className={styles.title}>{page.title}</h1>
+      <div className={styles.body} dangerouslySetInnerHTML={{ __html: bodyHtmlOf(page) }} />
+      <p className={styles.standfirst}>
+        Updated <time dateTime={page.updatedAt}>{formatDate(page.updatedAt, locale, timeZone)}</time>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { tags } from "@/lib/cache-tags";
+import { encodePath } from "./paths";
+import { findRedirect } from "./queries";
+
+/** For pages about to answer 404: the old address's new one, cached and tagged `redirects`. */
+export const getRedirect = cache((path: string) =>
+  unstable_cache(async () => findRedirect(await getDb(), { path }), ["redirect", path], { tags: [tags.redirects] })(),
+);
+
+/**
+ * The end of a page that found nothing at `path`: a permanent redirect when the address is an
+ * old one (a page can only send 308; the proxy sends 301 for every shape no page has), else 404.
+ */
+export async function redirectOrNotFound(path: string): Promise<never> {
+  const to = await getRedirect(path);
+  if (to) permanentRedirect(encodePath(to));
+  notFound();
+}
