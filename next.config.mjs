@@ -47,7 +47,13 @@ const nextConfig = {
   // Rendered pages live in memory (and in Redis when REDIS_URL is set), never in .next/ on
   // disk, where a page rendered from one database would outlive a switch to another.
   // A hero image may be 10 MB (lib/media/images.ts); the form's other fields ride along.
-  experimental: { isrFlushToDisk: false, authInterrupts: true, serverActions: { bodySizeLimit: actionBodyLimit } },
+  // proxy.ts runs on staff paths and would cut a body off at 10 MB before the action read it.
+  experimental: {
+    isrFlushToDisk: false,
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: actionBodyLimit },
+    proxyClientMaxBodySize: actionBodyLimit,
+  },
   cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.mjs", import.meta.url)),
   // Each instance's share of memory for rendered pages and cached queries; 10,000 article
   // pages take about 1 GB, so the least read fall out and render again when asked for.

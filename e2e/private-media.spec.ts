@@ -35,6 +35,22 @@ test("a 3 MB hero uploads, and while the article is a draft its image is a 404 t
   await editor.context().close();
 });
 
+test("an image of almost 10 MB arrives whole, past the proxy", async ({ browser }) => {
+  // uploading and resizing 10 MB of noise takes a while on a loaded machine
+  test.setTimeout(120_000);
+  const photo = await noisyPng(9.5 * 1024 * 1024);
+  const editor = await signedInPage(browser, "editor");
+  await editor.goto("/editor/articles/new");
+  const form = new ArticleEditor(editor);
+  await form.fill({ title: `Large picture ${randomBytes(4).toString("hex")}`, body: "Big.", section: "Culture", author: "Tomáš Novák" });
+  await editor.getByLabel("Image file").setInputFiles({ name: "large.png", mimeType: "image/png", buffer: photo });
+  await editor.getByLabel("Image description").fill("Noise");
+  await form.button("Save draft").click();
+  await form.articleId();
+  await expect(editor.locator('img[src^="/media/"]')).toBeVisible();
+  await editor.context().close();
+});
+
 test("a body larger than the upload limit answers 413, not 500", async ({ browser }) => {
   const editor = await signedInPage(browser, "editor");
   await editor.goto("/editor/articles/new");

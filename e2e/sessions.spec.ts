@@ -63,6 +63,7 @@ test.describe("sessions and sign-in limits", () => {
   });
 
   test("twenty wrong passwords from twenty addresses pause the account, right password or not", async ({ browser }) => {
+    test.setTimeout(90_000);
     const admin = await signedInPage(browser, "admin");
     const { email, password } = await createWriter(admin);
     await admin.context().close();
