@@ -65,6 +65,8 @@ describeEachDatabase("getApprovedComments", (database) => {
     expect(thread.map((c) => c.body)).toEqual(["Earlier comment", "Later comment"]);
     expect(thread[0]!.replies.map((r) => r.body)).toEqual(["First reply", "Middle reply", "Last reply"]);
     expect(thread[1]!.replies).toEqual([]);
+    // One level deep: a reply carries no replies of its own.
+    expect(thread[0]!.replies.map((r) => r.replies)).toEqual([[], [], []]);
     expect(JSON.stringify(thread)).not.toContain("@example.net");
     expect(thread[0]).toMatchObject({ name: "Earlier comment", createdAt: at(10).toISOString() });
   });
