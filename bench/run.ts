@@ -358,8 +358,8 @@ async function main() {
   const { machine, targets } = report;
   // The bound README "Operations" states: the cache's own share, plus what Node.js, Next.js and
   // React hold whatever the number of pages.
-  const memoryBound = cacheBytes + 384 * 2 ** 20;
-  targets.push({ what: "peak RSS (l) ≤ cacheMaxMemorySize + 384 MB", ok: memory.peakRss <= memoryBound, detail: `${mb(memory.peakRss)} MB ≤ ${mb(memoryBound)} MB` });
+  const memoryBound = cacheBytes + 512 * 2 ** 20;
+  targets.push({ what: "peak RSS (l) ≤ cacheMaxMemorySize + 512 MB", ok: memory.peakRss <= memoryBound, detail: `${mb(memory.peakRss)} MB ≤ ${mb(memoryBound)} MB` });
   console.log(`  ${memory.peakRss <= memoryBound ? "met   " : "MISSED"}  ${targets.at(-1)!.what}: ${targets.at(-1)!.detail}`);
 
   const results = path.join(process.cwd(), "bench", "results");

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { getPrimaryDb } from "@/db/client";
 import { withDeadline } from "@/db/deadline";
-import { expireAfterWrite } from "@/lib/cache/expire";
+import { expireAfterWrite, expireFromBackground } from "@/lib/cache/expire";
 import { env } from "@/lib/env";
 import { snapshot, tagsFor } from "@/lib/articles/editorial";
 import { commentInput, commentMessages, stripControls, submitComment, type CommentField } from "@/lib/comments/submit";
@@ -51,6 +51,9 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
   }
   const h = await headers();
   let outcome: Awaited<ReturnType<typeof submitComment>>;
+  // Past the deadline the comment may still be stored and published: its pages are then
+  // expired from the background, since this request has been answered.
+  let answered = false;
   try {
     // A bounded wait: an outage answers with the form as typed, never with Next.js's error page
     // and never after the reader has given up.
@@ -59,11 +62,13 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
       const submitted = await submitComment(db, parsed.data, { ipHash: clientIpHash(h), userAgent: h.get("user-agent") });
       if (submitted.ok && submitted.status === "approved") {
         // Published at once: the article and every list that shows its comment count change.
-        await expireAfterWrite(tagsFor(submitted.articleId, await snapshot(db, submitted.articleId)));
+        const changed = tagsFor(submitted.articleId, await snapshot(db, submitted.articleId));
+        await (answered ? expireFromBackground(changed) : expireAfterWrite(changed));
       }
       return submitted;
     }, env().DATABASE_TIMEOUT_MS);
   } catch (error) {
+    answered = true;
     console.error("A comment could not be saved:", error);
     return { ok: false, message: commentMessages.unavailable, values, idempotencyKey: parsed.data.idempotencyKey };
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getPrimaryDb } from "@/db/client";
-import { expireAfterWrite } from "@/lib/cache/expire";
+import { expireAfterWrite, expireFromBackground } from "@/lib/cache/expire";
 import { isDatabaseUnavailable, withDeadline } from "@/db/deadline";
 import { env } from "@/lib/env";
 import { unavailableState, type ActionState, type StaffAction } from "./action";
@@ -13,16 +13,24 @@ import { currentStaff } from "./session";
  */
 export async function runStaffAction(action: StaffAction, input: FormData | Record<string, unknown>): Promise<ActionState> {
   const changed: string[] = [];
+  // Past the deadline the action may still commit: its pages are then expired from the
+  // background, since the request that would have done it has been answered.
+  let answered = false;
+  const revalidate = (tags: string[]) => {
+    if (!answered) changed.push(...tags);
+    else expireFromBackground(tags).catch((error) => console.error("Could not expire pages after a late write:", error));
+  };
   let state: ActionState;
   try {
     const db = await withDeadline(getPrimaryDb, env().DATABASE_TIMEOUT_MS);
     const staff = await currentStaff();
     state = await withDeadline(
-      () => action.execute({ staff, db, revalidate: (tags) => void changed.push(...tags) }, input),
+      () => action.execute({ staff, db, revalidate }, input),
       env().DATABASE_TIMEOUT_MS,
     );
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
+    answered = true;
     console.error("A staff action could not reach the database:", error);
     // Whatever did commit before the wait ran out still expires its pages.
     if (changed.length > 0) await expireAfterWrite(changed).catch(() => {});
