@@ -3,6 +3,7 @@ import { renderStaleBodiesInBackground } from "@/lib/articles/body";
 import { publishDueArticles } from "@/lib/articles/editorial";
 import { env } from "@/lib/env";
 import { internalToken } from "@/lib/internal-token";
+import { retrainIfDue } from "@/lib/comments/classifier/jobs";
 import { pruneExpiredRateLimits } from "@/lib/rate-limits";
 import { tags } from "@/lib/cache-tags";
 import { providerConfig, refreshIntervalMs } from "@/lib/social/config";
@@ -37,6 +38,8 @@ export async function runSchedulerOnce() {
     console.log(`Scheduler published ${published.length} article(s): ${published.map((p) => p.id).join(", ")}`);
   }
   await inBackground(async () => renderStaleBodiesInBackground(await getPrimaryDb()));
+  // The spam classifier learns from moderators' decisions once enough have come in.
+  await inBackground(async () => retrainIfDue(await getPrimaryDb()));
   if (Date.now() - prunedAt > pruneEveryMs) {
     prunedAt = Date.now();
     await inBackground(async () => pruneExpiredRateLimits(await getPrimaryDb()));

@@ -13,7 +13,7 @@ import { shippedModel } from "@/lib/comments/classifier/shipped";
 function load(file: string) {
   const { examples, skipped } = readExamples(readFileSync(file, "utf8"));
   const spam = examples.filter((e) => e.label === "spam").length;
-  console.error(`${file}: ${examples.length} comments (${spam} spam, ${examples.length - spam} ham)${skipped ? `, ${skipped} rows skipped` : ""}`);
+  console.log(`${file}: ${examples.length} comments (${spam} spam, ${examples.length - spam} ham)${skipped ? `, ${skipped} rows skipped` : ""}`);
   return examples;
 }
 

@@ -126,7 +126,7 @@ describeEachDatabase("submitComment", (db) => {
       expect(timing.stored.spamReasons).toEqual([expect.stringContaining("No form timing")]);
       const links = await post({ email: known, body: `Links ${unique()}: https://a.example https://b.example https://c.example` });
       expect(links.outcome.status).toBe("pending");
-      expect(links.stored.spamReasons).toEqual(["3 links (at most 2)"]);
+      expect(links.stored.spamReasons).toContain("3 links (at most 2)");
     } finally {
       await setMode("moderated");
     }
