@@ -1,4 +1,7 @@
+import type { CommentPage } from "@/lib/comments/threads";
 import type { PublicComment } from "@/lib/comments/queries";
+import { CommentPager } from "./comment-pager";
+import { CommentPages } from "./comment-pages";
 import { formatDateTime } from "@/lib/format";
 import styles from "./comments.module.css";
 
@@ -32,31 +35,40 @@ function CommentBody({ comment, locale, timeZone, canReply }: { comment: PublicC
   );
 }
 
-export function CommentList({ comments, canReply, ...locale }: { comments: PublicComment[]; canReply: boolean } & Locale) {
-  const total = comments.reduce((n, c) => n + 1 + c.replies.length, 0);
+/** One page of an article's threads under the article's comment count, with links to the other pages. */
+export function CommentList({
+  page,
+  article,
+  canReply,
+  ...locale
+}: { page: CommentPage; article: { section: string; slug: string }; canReply: boolean } & Locale) {
+  const { total, threads } = page;
   return (
     <section aria-labelledby="comments-heading" className={styles.section}>
-      <h2 id="comments-heading" className={styles.heading}>
-        {total === 0 ? "No comments yet" : total === 1 ? "1 Comment" : `${total} Comments`}
+      <h2 id="comments-heading" className={styles.heading} tabIndex={-1}>
+        {total === 0 ? "No comments yet" : total === 1 ? "1 Comment" : `${total.toLocaleString("en-US")} Comments`}
       </h2>
-      {total > 0 && (
-        <ol className={styles.list}>
-          {comments.map((comment) => (
-            <li key={comment.id}>
-              <CommentBody comment={comment} canReply={canReply} {...locale} />
-              {comment.replies.length > 0 && (
-                <ol className={styles.replies}>
-                  {comment.replies.map((reply) => (
-                    <li key={reply.id}>
-                      <CommentBody comment={reply} canReply={false} {...locale} />
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
+      <CommentPager articlePath={`/${article.section}/${article.slug}`}>
+        {threads.length > 0 && (
+          <ol className={styles.list}>
+            {threads.map((comment) => (
+              <li key={comment.id}>
+                <CommentBody comment={comment} canReply={canReply} {...locale} />
+                {comment.replies.length > 0 && (
+                  <ol className={styles.replies}>
+                    {comment.replies.map((reply) => (
+                      <li key={reply.id}>
+                        <CommentBody comment={reply} canReply={false} {...locale} />
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+        <CommentPages article={article} page={page.page} pages={page.pages} />
+      </CommentPager>
     </section>
   );
 }
