@@ -20,6 +20,7 @@ import { sql } from "drizzle-orm";
 import { openEmbedded, openPostgres, rowsOf, type Database } from "../db/client";
 import { migrateServer } from "../scripts/db-setup";
 import { commentPost, type Article } from "./comment-post";
+import { asRound, measureFirstRenders, seedBusyArticles, type BusyArticles } from "./comment-threads";
 import { cpuMs, drive, firstLoadJs, percentile } from "./measure";
 import { fmt, mean, renderReport, summarize, type Row } from "./report";
 import { seedBenchmark } from "./seed";
@@ -61,7 +62,7 @@ async function cleanup() {
 }
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 
-async function prepareDatabase(): Promise<{ env: Record<string, string>; kind: "embedded" | "postgres"; picked: Picked }> {
+async function prepareDatabase(): Promise<{ env: Record<string, string>; kind: "embedded" | "postgres"; picked: Picked; busy: BusyArticles }> {
   const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   let database: Database;
   let env: Record<string, string>;
@@ -92,7 +93,8 @@ async function prepareDatabase(): Promise<{ env: Record<string, string>; kind: "
     const seeded = await seedBenchmark(database.primary, articleCount, log);
     log(`Seeded ${seeded.articles.toLocaleString("en-US")} articles and ${seeded.comments.toLocaleString("en-US")} comments in ${seeded.seconds.toFixed(1)} s.`);
     const picked = await pickArticles(database.primary);
-    return { env, kind: database.kind, picked };
+    const busy = await seedBusyArticles(database.primary, quick ? 3 : 7);
+    return { env, kind: database.kind, picked, busy };
   } finally {
     await database.close();
   }
@@ -127,7 +129,7 @@ async function main() {
   const startedAt = new Date();
   const profileDir = path.join(process.cwd(), "bench", "results", `profile-${startedAt.toISOString().replace(/[:.]/g, "-")}`);
   buildIfNeeded(log);
-  const { env, kind, picked } = await prepareDatabase();
+  const { env, kind, picked, busy } = await prepareDatabase();
   const base = `http://127.0.0.1:${appPort}`;
   const redisUrl = process.env.BENCH_REDIS_URL;
   const app = await startApp(
@@ -294,6 +296,15 @@ async function main() {
   await oneAtATime(h, picked.fresh.map((x) => `/${x.section}/${x.slug}`));
   // Pages 2 to 6 of each common word: (f) asked for page 1 only, so none of these is cached.
   await oneAtATime(j, commonWords.flatMap((word) => [2, 3, 4, 5, 6].map((n) => `/search?q=${encodeURIComponent(word)}&page=${n}`)));
+
+  // (k): the busiest story's first render against a quiet one's (issue 15)
+  const kFew = row("k1", `first render, article with 50 comments (median of ${busy.few.length})`);
+  const kMany = row("k2", `first render, article with 5,000 comments (median of ${busy.many.length})`);
+  const few = await measureFirstRenders(base, appPid, busy.few);
+  const many = await measureFirstRenders(base, appPid, busy.many);
+  kFew.rounds.push(asRound(few, busy.few.length));
+  kMany.rounds.push(asRound(many, busy.many.length));
+  kMany.note = `vs (k1): CPU ${fmt(many.cpuMs / few.cpuMs, 2)}×, bytes ${fmt(many.bytes / few.bytes, 2)}× (target within 1.5×)`;
 
   for (const r of rows) summarize(r);
 

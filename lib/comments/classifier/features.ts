@@ -26,6 +26,23 @@ const charGramSizes = [3, 4, 5] as const;
 
 export type Features = Set<string>;
 
+const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/**
+ * Comments exported from other platforms often carry HTML: links as `<a href>`, `<br />`,
+ * `&#39;`. The link's address is what counts, and the markup is not words.
+ */
+export function stripMarkup(text: string): string {
+  return text
+    .replace(/<a\s[^>]{0,500}?href\s*=\s*["']?([^"'\s>]+)[^>]{0,500}>/gi, " $1 ")
+    .replace(/<\/?[a-z][^>]{0,500}>/gi, " ")
+    .replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi, (whole, dec: string, hex: string, name: string) => {
+      const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : null;
+      if (code !== null) return code <= 0x10ffff ? String.fromCodePoint(code) : " ";
+      return entities[name.toLowerCase()] ?? whole;
+    });
+}
+
 /** Lower case, compatibility forms folded (full-width letters, ligatures), accents and invisible characters gone. */
 export function normalize(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}+/gu, "").replace(invisible, "").toLowerCase();
@@ -90,7 +107,7 @@ function shapeFeatures(original: string, features: Features) {
  */
 export function extractFeatures(text: string): Features {
   const features: Features = new Set();
-  const original = text.replace(invisible, "");
+  const original = stripMarkup(text).replace(invisible, "");
   shapeFeatures(original, features);
   let rest = normalize(original);
 

@@ -93,3 +93,15 @@ describe("measure", () => {
     expect(() => evaluate(tiny.filter((e) => e.label === "spam"), tiny)).toThrow(/both/);
   });
 });
+
+describe("markup from other platforms", () => {
+  it("reads a link's address out of an anchor and drops tags and entities", () => {
+    const f = extractFeatures('Check it out <a href="http://www.cheap-pills.example.biz/buy">here</a><br />it&#39;s great &amp; cheap\uFEFF');
+    expect(f.has("__url__")).toBe(true);
+    expect(f.has("__host_cheap-pills.example.biz__")).toBe(true);
+    expect(f.has("it great")).toBe(true);
+    expect(f.has("__num__")).toBe(false);
+    expect(f.has("br")).toBe(false);
+    expect(f.has("href")).toBe(false);
+  });
+});
