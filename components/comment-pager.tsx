@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { useEffect, useState, type MouseEvent, type ReactNode } from "react";
 
 /**
  * Holds one page of an article's threads. With JavaScript, a link to another page of them
@@ -8,17 +8,21 @@ import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from "re
  * place of these; without it the links are ordinary. A link to a comment that is on another
  * page (`#comment-123`) goes on to its permalink, which knows the page.
  */
-export function CommentPager({ articlePath, children }: { articlePath: string; children: ReactNode }) {
+export function CommentPager({ articlePath, className, children }: { articlePath: string; className?: string; children: ReactNode }) {
   const [html, setHtml] = useState<string | null>(null);
   const [status, setStatus] = useState("");
-  const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const match = /^#comment-(\d{1,10})$/.exec(window.location.hash);
-    if (match && !document.getElementById(`comment-${match[1]}`)) window.location.replace(`${articlePath}/comment/${match[1]}`);
+    const find = () => {
+      const match = /^#comment-(\d{1,10})$/.exec(window.location.hash);
+      if (match && !document.getElementById(`comment-${match[1]}`)) window.location.replace(`${articlePath}/comment/${match[1]}`);
+    };
+    find();
+    window.addEventListener("hashchange", find);
+    return () => window.removeEventListener("hashchange", find);
   }, [articlePath]);
 
-  async function onClick(event: MouseEvent<HTMLDivElement>) {
+  async function onClick(event: MouseEvent<HTMLElement>) {
     const link = (event.target as HTMLElement).closest<HTMLAnchorElement>("a[data-comment-page]");
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -38,19 +42,21 @@ export function CommentPager({ articlePath, children }: { articlePath: string; c
     }
   }
 
+  // The section is what another page's HTML replaces, heading (its count) included.
+  const section = { id: "comment-threads", "aria-labelledby": "comments-heading", className, onClick };
   return (
-    <div onClick={onClick}>
+    <>
       {/* The fetched HTML is this site's own rendering of the same component, text escaped by React. */}
       {html === null ? (
-        <div id="comment-threads" ref={box} key="server">
+        <section {...section} key="server">
           {children}
-        </div>
+        </section>
       ) : (
-        <div id="comment-threads" ref={box} key="loaded" dangerouslySetInnerHTML={{ __html: html }} />
+        <section {...section} key="loaded" dangerouslySetInnerHTML={{ __html: html }} />
       )}
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>
-    </div>
+    </>
   );
 }

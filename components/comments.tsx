@@ -58,11 +58,11 @@ export function CommentList({
   const { total, threads } = page;
   const articlePath = `/${article.section}/${article.slug}`;
   return (
-    <section aria-labelledby="comments-heading" className={styles.section}>
-      <h2 id="comments-heading" className={styles.heading} tabIndex={-1}>
-        {total === 0 ? "No comments yet" : total === 1 ? "1 Comment" : `${total.toLocaleString("en-US")} Comments`}
-      </h2>
-      <CommentPager articlePath={articlePath}>
+    <>
+      <CommentPager articlePath={articlePath} className={styles.section}>
+        <h2 id="comments-heading" className={styles.heading} tabIndex={-1}>
+          {total === 0 ? "No comments yet" : total === 1 ? "1 Comment" : `${total.toLocaleString("en-US")} Comments`}
+        </h2>
         {threads.length > 0 && (
           <ol className={styles.list}>
             {threads.map((comment) => (
@@ -84,6 +84,6 @@ export function CommentList({
         <CommentPages article={article} page={page.page} pages={page.pages} />
       </CommentPager>
       <ReportDialog />
-    </section>
+    </>
   );
 }

@@ -11,7 +11,8 @@ import { refreshSocialCounts } from "@/lib/social/refresh";
 
 const intervalMs = 10_000;
 
-async function revalidate(tags: string[]) {
+/** Expires tags through this instance's own endpoint: from outside any request, or so that a request's own page is not refreshed. */
+export async function revalidate(tags: string[]) {
   if (tags.length === 0) return;
   const response = await fetch(`http://127.0.0.1:${env().PORT}/api/internal/revalidate`, {
     method: "POST",

@@ -77,10 +77,16 @@ function sigmoid(z: number) {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
-export function train(examples: Example[], options: Partial<typeof trainingDefaults> = {}): Model {
+/**
+ * The training itself, as a generator that pauses between slices of examples, so that a web
+ * server can train without holding up its requests for the seconds a few thousand comments
+ * take ({@link trainInSlices}); {@link train} runs it straight through.
+ */
+function* fit(examples: Example[], options: Partial<typeof trainingDefaults>): Generator<void, Model> {
   const o = { ...trainingDefaults, ...options };
   const index = new Map<string, number>();
-  const docs = examples.map((e) => {
+  const docs: { ids: number[]; xs: number[]; y: 0 | 1 }[] = [];
+  for (const e of examples) {
     const ids: number[] = [];
     const xs: number[] = [];
     const features = [...extractFeatures(e.text)];
@@ -94,8 +100,9 @@ export function train(examples: Example[], options: Partial<typeof trainingDefau
       ids.push(id);
       xs.push(valueOf(f, o.letterGroupWeight) / norm);
     }
-    return { ids, xs, y: e.label === "spam" ? 1 : 0 };
-  });
+    docs.push({ ids, xs, y: e.label === "spam" ? 1 : 0 });
+    if (docs.length % sliceSize === 0) yield;
+  }
   const spam = docs.filter((d) => d.y === 1).length;
   const ham = docs.length - spam;
   // Each class weighs half of the training in total, so a set with more ham than spam does
@@ -113,19 +120,20 @@ export function train(examples: Example[], options: Partial<typeof trainingDefau
       const j = Math.floor(next() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    for (const k of order) {
-      const d = docs[k]!;
+    for (let n = 0; n < order.length; n += 1) {
+      const d = docs[order[n]!]!;
       let z = bias;
-      d.ids.forEach((id, n) => (z += w[id]! * d.xs[n]!));
+      for (let k = 0; k < d.ids.length; k += 1) z += w[d.ids[k]!]! * d.xs[k]!;
       const error = (sigmoid(z) - d.y) * classWeight[d.y]!;
-      for (let n = 0; n < d.ids.length; n += 1) {
-        const id = d.ids[n]!;
-        const grad = error * d.xs[n]! + o.l2 * w[id]!;
+      for (let k = 0; k < d.ids.length; k += 1) {
+        const id = d.ids[k]!;
+        const grad = error * d.xs[k]! + o.l2 * w[id]!;
         g2[id]! += grad * grad;
         w[id]! -= (o.learningRate * grad) / Math.sqrt(g2[id]!);
       }
       biasG2 += error * error;
       bias -= (o.learningRate * error) / Math.sqrt(biasG2);
+      if (n % sliceSize === sliceSize - 1) yield;
     }
   }
 
@@ -135,6 +143,27 @@ export function train(examples: Example[], options: Partial<typeof trainingDefau
     if (Math.abs(value) >= o.prune) weights[feature] = Math.round(value * 1e5) / 1e5;
   }
   return { version: 1, bias: Math.round(bias * 1e5) / 1e5, letterGroupWeight: o.letterGroupWeight, weights, trainedOn: { spam, ham } };
+}
+
+/** Examples between two pauses of {@link trainInSlices}: a few milliseconds of work. */
+const sliceSize = 200;
+
+export function train(examples: Example[], options: Partial<typeof trainingDefaults> = {}): Model {
+  const run = fit(examples, options);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same training as {@link train}, letting the event loop run between slices. */
+export async function trainInSlices(examples: Example[], options: Partial<typeof trainingDefaults> = {}): Promise<Model> {
+  const run = fit(examples, options);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+    await new Promise((resume) => setImmediate(resume));
+  }
 }
 
 export function score(model: Model, text: string, topWords = 3): Score {
