@@ -318,7 +318,7 @@ export const siteSettings = pgTable("site_settings", {
   /** Stay Connected shows 1.2M instead of 1,234,567 */
   compactCounts: boolean("compact_counts").notNull().default(false),
   /** the spam classifier's score from which a comment waits for a moderator, and from which it is filed as spam */
-  spamHoldAt: doublePrecision("spam_hold_at").notNull().default(0.5),
+  spamHoldAt: doublePrecision("spam_hold_at").notNull().default(0.7),
   spamMarkAt: doublePrecision("spam_mark_at").notNull().default(0.95),
   /** reports from this many distinct readers take a comment off the page until a moderator decides */
   reportsToHide: smallint("reports_to_hide").notNull().default(3),

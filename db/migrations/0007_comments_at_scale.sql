@@ -16,7 +16,7 @@ CREATE TABLE "spam_models" (
 );
 --> statement-breakpoint
 ALTER TABLE "comments" ADD COLUMN "hidden_by_reports" boolean DEFAULT false NOT NULL;--> statement-breakpoint
-ALTER TABLE "site_settings" ADD COLUMN "spam_hold_at" double precision DEFAULT 0.5 NOT NULL;--> statement-breakpoint
+ALTER TABLE "site_settings" ADD COLUMN "spam_hold_at" double precision DEFAULT 0.7 NOT NULL;--> statement-breakpoint
 ALTER TABLE "site_settings" ADD COLUMN "spam_mark_at" double precision DEFAULT 0.95 NOT NULL;--> statement-breakpoint
 ALTER TABLE "site_settings" ADD COLUMN "reports_to_hide" smallint DEFAULT 3 NOT NULL;--> statement-breakpoint
 ALTER TABLE "comment_reports" ADD CONSTRAINT "comment_reports_comment_id_comments_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

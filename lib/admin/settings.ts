@@ -19,7 +19,7 @@ export const settingsInput = z.object({
   timeZone: z.string().trim().refine(isTimeZone, "Please choose a time zone such as Europe/London"),
   defaultCommentMode: z.enum(commentModes, { error: "Please choose how comments work" }),
   compactCounts: z.enum(["full", "compact"]).default("full").transform((v) => v === "compact"),
-  spamHoldAt: score("Please enter a score from 0 to 1 at which comments wait for a moderator, such as 0.5").default(0.5),
+  spamHoldAt: score("Please enter a score from 0 to 1 at which comments wait for a moderator, such as 0.7").default(0.7),
   spamMarkAt: score("Please enter a score from 0 to 1 at which comments are filed as spam, such as 0.95").default(0.95),
   reportsToHide: z
     .preprocess((v) => (v === "" ? undefined : v), z.coerce.number({ error: reportsMessage }).int(reportsMessage).min(1, reportsMessage).max(100, reportsMessage).optional())

@@ -79,6 +79,11 @@ export function words(text: string): string[] {
       continue;
     }
     if (raw.length < minWordLength) continue;
+    // Order numbers, hashes, codes: their shape is all they say ("v1agra", "sub4sub" stay words).
+    if (raw.length >= 6 && (raw.match(/\p{N}/gu)?.length ?? 0) >= 2 && /\p{L}/u.test(raw)) {
+      out.push("__code__");
+      continue;
+    }
     out.push(stem(raw));
   }
   return out;

@@ -5,7 +5,7 @@ import type { Finding } from "@/lib/comments/spam";
 import { describeScore, score, type Model } from "./model";
 import { shippedModel } from "./shipped";
 
-export const defaultThresholds = { holdAt: 0.5, markAt: 0.95 };
+export const defaultThresholds = { holdAt: 0.7, markAt: 0.95 };
 
 /**
  * The model this process last read from spam_models, by id. Every instance asks for the

@@ -53,7 +53,7 @@ export default async function SettingsPage() {
           {
             name: "spamHoldAt",
             label: "Spam classifier: hold for a moderator from score",
-            defaultValue: String(s?.spamHoldAt ?? 0.5),
+            defaultValue: String(s?.spamHoldAt ?? 0.7),
             hint: "From 0 to 1. Comments the classifier scores at least this high wait in Pending with its reason.",
           },
           {
