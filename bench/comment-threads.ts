@@ -10,7 +10,8 @@ export type BusyArticles = { few: Article[]; many: Article[] };
 
 /**
  * Gives `perSize` articles 50 approved comments and as many others 5,000, four in five of them
- * top-level and the rest replies, with bodies of the demo comments' sizes. The articles are
+ * top-level and the rest replies to every fourth of those (the same spread in both, so that
+ * a page of 50 threads carries as many replies), with bodies of the demo comments' sizes. The articles are
  * taken from the far end of the order the other rows pick from, so no other row reads them.
  */
 export async function seedBusyArticles(db: Db, perSize: number): Promise<BusyArticles> {
@@ -40,7 +41,7 @@ export async function seedBusyArticles(db: Db, perSize: number): Promise<BusyArt
         select ${article.id}, p.id, 'Replier ' || p.n, 'replier' || p.n || '@example.com',
                'A reply to comment ' || p.n || ', agreeing in part.', 'approved', now() - interval '1 day' + p.n * interval '1 second'
         from (select id, row_number() over (order by id) as n from comments where article_id = ${article.id} and parent_id is null) p
-        where p.n <= ${total - top}`);
+        where p.n % 4 = 0 and p.n <= 4 * ${total - top}`);
     }
   }
   return { few, many };
