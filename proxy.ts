@@ -96,9 +96,10 @@ export const config = {
     { source: "/:path*", has: [{ type: "header", key: "content-length", value: "\\d{8,}" }] },
     // Addresses of shapes no reader page has, where an old WordPress link may be: a trailing
     // slash, three or more segments, WordPress's own paths, and ?p= / ?page_id= on the home
-    // page. The article, section and home pages themselves never pass through here.
+    // page. The article, section and home pages themselves never pass through here, nor an
+    // article's comment pages, permalinks and report forms.
     "/:path((?!_next/).+/)",
-    "/:path((?!_next/|api/|media/|search/|editor/|moderation/|admin/)(?!.*/og\\.png$)[^/]+/[^/]+/.+)",
+    "/:path((?!_next/|api/|media/|search/|editor/|moderation/|admin/)(?!.*/og\\.png$)(?![^/]+/[^/]+/comments/\\d+$)(?![^/]+/[^/]+/comment/\\d+(?:/report)?$)[^/]+/[^/]+/.+)",
     "/category/:path*",
     "/feed",
     "/comments/feed",

@@ -21,6 +21,7 @@ import { openEmbedded, openPostgres, rowsOf, type Database } from "../db/client"
 import { migrateServer } from "../scripts/db-setup";
 import { commentPost, type Article } from "./comment-post";
 import { busyComments, makeBusyStory } from "./busy-story";
+import { asRound, measureFirstRenders, seedBusyArticles, type BusyArticles } from "./comment-threads";
 import { cpuMs, drive, firstLoadJs, percentile } from "./measure";
 import { fmt, mean, renderReport, summarize, type Row } from "./report";
 import { annotateReadership, readershipRounds, readershipTargets } from "./readership";
@@ -65,7 +66,7 @@ async function cleanup() {
 }
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 
-async function prepareDatabase(): Promise<{ env: Record<string, string>; kind: "embedded" | "postgres"; picked: Picked }> {
+async function prepareDatabase(): Promise<{ env: Record<string, string>; kind: "embedded" | "postgres"; picked: Picked; busy: BusyArticles }> {
   const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   let database: Database;
   let env: Record<string, string>;
@@ -97,7 +98,8 @@ async function prepareDatabase(): Promise<{ env: Record<string, string>; kind: "
     log(`Seeded ${seeded.articles.toLocaleString("en-US")} articles and ${seeded.comments.toLocaleString("en-US")} comments in ${seeded.seconds.toFixed(1)} s.`);
     const picked = await pickArticles(database.primary);
     if (picked.cached[1]) await makeBusyStory(database.primary, picked.cached[1]);
-    return { env, kind: database.kind, picked };
+    const busy = await seedBusyArticles(database.primary, quick ? 3 : 7);
+    return { env, kind: database.kind, picked, busy };
   } finally {
     await database.close();
   }
@@ -132,7 +134,7 @@ async function main() {
   const startedAt = new Date();
   const profileDir = path.join(process.cwd(), "bench", "results", `profile-${startedAt.toISOString().replace(/[:.]/g, "-")}`);
   buildIfNeeded(log);
-  const { env, kind, picked } = await prepareDatabase();
+  const { env, kind, picked, busy } = await prepareDatabase();
   const base = `http://127.0.0.1:${appPort}`;
   const redisUrl = process.env.BENCH_REDIS_URL;
   const app = await startApp(
@@ -228,9 +230,9 @@ async function main() {
   }
 
   const k = row("k", `comment post on an article with ${busyComments.count} recent ${busyComments.length.toLocaleString("en-US")}-character comments`);
-  const busy = picked.cached[1];
-  if (g.skipped || !actionId || !busy) k.skipped = g.skipped ?? "no comment form action or busy article";
-  else loads.set(k, { url: base, connections, seconds, method: "POST", nextRequest: () => commentPost(actionId, busy, base), cpuOf: [appPid] });
+  const busyStory = picked.cached[1];
+  if (g.skipped || !actionId || !busyStory) k.skipped = g.skipped ?? "no comment form action or busy article";
+  else loads.set(k, { url: base, connections, seconds, method: "POST", nextRequest: () => commentPost(actionId, busyStory, base), cpuOf: [appPid] });
 
   const h = row("h", `first render of an article (median of ${picked.fresh.length})`);
 
@@ -347,6 +349,14 @@ async function main() {
       }
     }
   }
+  // (r): the busiest story's first render against a quiet one's (issue 15)
+  const kFew = row("r1", `first render, article with 50 comments (median of ${busy.few.length})`);
+  const kMany = row("r2", `first render, article with 5,000 comments (median of ${busy.many.length})`);
+  const few = await measureFirstRenders(base, appPid, busy.few);
+  const many = await measureFirstRenders(base, appPid, busy.many);
+  kFew.rounds.push(asRound(few, busy.few.length));
+  kMany.rounds.push(asRound(many, busy.many.length));
+  kMany.note = `vs (r1): CPU ${fmt(many.cpuMs / few.cpuMs, 2)}×, bytes ${fmt(many.bytes / few.bytes, 2)}× (target within 1.5×)`;
 
   for (const r of rows) summarize(r);
   annotateReadership(rows);

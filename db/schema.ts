@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   customType,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -224,6 +225,8 @@ export const comments = pgTable(
     authorWebsite: text("author_website"),
     body: text("body").notNull(),
     status: commentStatusEnum("status").notNull().default("pending"),
+    /** taken off the page by readers' reports (comment_reports) until a moderator decides */
+    hiddenByReports: boolean("hidden_by_reports").notNull().default(false),
     /** why the spam checks held or refused it, for the moderators */
     spamReasons: jsonb("spam_reasons").$type<string[]>().notNull().default([]),
     /** salted hash: the address itself is never stored */
@@ -336,6 +339,11 @@ export const siteSettings = pgTable("site_settings", {
   compactCounts: boolean("compact_counts").notNull().default(false),
   /** the pages linked from the footer, in order */
   footerPageIds: jsonb("footer_page_ids").$type<number[]>().notNull().default([]),
+  /** the spam classifier's score from which a comment waits for a moderator, and from which it is filed as spam */
+  spamHoldAt: doublePrecision("spam_hold_at").notNull().default(0.7),
+  spamMarkAt: doublePrecision("spam_mark_at").notNull().default(0.95),
+  /** reports from this many distinct readers take a comment off the page until a moderator decides */
+  reportsToHide: smallint("reports_to_hide").notNull().default(3),
   updatedAt: at("updated_at").notNull().defaultNow(),
 });
 
@@ -402,6 +410,45 @@ export const readsHourly = pgTable(
     index("reads_hourly_article_hour_idx").on(t.articleId, t.hour),
   ],
 );
+
+export const reportReasons = ["spam", "abuse", "off-topic", "other"] as const;
+export type ReportReason = (typeof reportReasons)[number];
+
+/**
+ * A reader's report on a comment: one row per reader (by salted address hash) and comment,
+ * so that many reports make one item of moderator work. `resolvedAt` is set when a moderator
+ * decides on the comment; reports after that start a new round.
+ */
+export const commentReports = pgTable(
+  "comment_reports",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    commentId: integer("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    reporterHash: text("reporter_hash").notNull(),
+    reason: text("reason", { enum: reportReasons }).notNull(),
+    note: text("note").notNull().default(""),
+    resolvedAt: at("resolved_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("comment_reports_open_key").on(t.commentId, t.reporterHash).where(sql`${t.resolvedAt} is null`),
+    index("comment_reports_open_idx").on(t.createdAt.desc()).where(sql`${t.resolvedAt} is null`),
+  ],
+);
+
+/**
+ * The spam classifier's models, newest last; every instance scores with the newest. `labelled`
+ * is how many of the site's decided comments it was trained on, so that the next training
+ * waits until enough new decisions have come in.
+ */
+export const spamModels = pgTable("spam_models", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  model: jsonb("model").$type<import("@/lib/comments/classifier/model").Model>().notNull(),
+  labelled: integer("labelled").notNull(),
+  createdAt: createdAt(),
+});
 
 /** An uploaded image, checked by its content; its resized variants live in media_variants. */
 export const media = pgTable("media", {

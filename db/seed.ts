@@ -9,6 +9,8 @@ import { batchB } from "./seed/articles/batch-b";
 import { draftArticle } from "./seed/draft";
 import { authors, sections, socialAccounts } from "./seed/fixtures";
 import type { SeedArticle, SeedComment } from "./seed/types";
+import { shippedModel } from "../lib/comments/classifier/shipped";
+import { classifierFinding } from "../lib/comments/classifier/store";
 
 export const seedArticles: SeedArticle[] = [...batchA, ...batchB];
 export { draftArticle };
@@ -188,6 +190,7 @@ function toRow(c: SeedComment, articleId: number) {
     authorWebsite: c.website ?? null,
     body: c.body,
     status: c.status,
-    spamReasons: [],
+    // Scored as a new comment would be, so that the demo's spam waits with the classifier's reason.
+    spamReasons: c.status === "pending" ? classifierFinding(shippedModel(), [c.body, c.website ?? ""].filter(Boolean).join("\n")).map((f) => f.reason) : [],
   };
 }

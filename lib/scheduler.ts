@@ -3,6 +3,7 @@ import { renderStaleBodiesInBackground } from "@/lib/articles/body";
 import { publishDueArticles } from "@/lib/articles/editorial";
 import { env } from "@/lib/env";
 import { internalToken } from "@/lib/internal-token";
+import { retrainIfDue } from "@/lib/comments/classifier/jobs";
 import { pruneExpiredRateLimits } from "@/lib/rate-limits";
 import { pruneEndedSessions } from "@/lib/auth/queries";
 import { mostReadChanged } from "@/lib/readership/jobs";
@@ -12,7 +13,8 @@ import { refreshSocialCounts } from "@/lib/social/refresh";
 
 const intervalMs = 10_000;
 
-async function revalidate(tags: string[]) {
+/** Expires tags through this instance's own endpoint: from outside any request, or so that a request's own page is not refreshed. */
+export async function revalidate(tags: string[]) {
   if (tags.length === 0) return;
   const response = await fetch(`http://127.0.0.1:${env().PORT}/api/internal/revalidate`, {
     method: "POST",
@@ -41,6 +43,8 @@ export async function runSchedulerOnce() {
     console.log(`Scheduler published ${published.length} article(s): ${published.map((p) => p.id).join(", ")}`);
   }
   await inBackground(async () => renderStaleBodiesInBackground(await getPrimaryDb()));
+  // The spam classifier learns from moderators' decisions once enough have come in.
+  await inBackground(async () => retrainIfDue(await getPrimaryDb()));
   if (Date.now() - prunedAt > pruneEveryMs) {
     prunedAt = Date.now();
     await inBackground(async () => pruneExpiredRateLimits(await getPrimaryDb()));

@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { articles, comments, type CommentStatus } from "@/db/schema";
+import { classifyComment } from "./classifier/store";
 import { countCommentPost } from "./rate-limit";
 import { checkForm, checkHistory, checkText, commentFingerprint, loadSpamContext, worstSeverity } from "./spam";
 
@@ -139,6 +140,7 @@ export async function submitComment(
     ...checkText({ body, name, website: input.website }, context.wordLists),
     ...rate.findings,
     ...checkHistory(context),
+    ...(await classifyComment(db, { body, name, website: input.website })),
   ];
   const severity = worstSeverity(findings);
 

@@ -1,32 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
-import { getApprovedComments, threadComments } from "./queries";
+import { getCommentPage } from "./threads";
 
-describe("threadComments", () => {
-  it("puts replies under their parent in the order given, and only there", () => {
-    const rows = [
-      { id: 1, parentId: null, body: "first" },
-      { id: 2, parentId: 1, body: "reply one" },
-      { id: 3, parentId: null, body: "second" },
-      { id: 4, parentId: 1, body: "reply two" },
-      { id: 5, parentId: 3, body: "reply to second" },
-    ];
-    const thread = threadComments(rows);
-    expect(thread.map((c) => c.body)).toEqual(["first", "second"]);
-    expect(thread[0]!.replies.map((r) => r.body)).toEqual(["reply one", "reply two"]);
-    expect(thread[1]!.replies.map((r) => r.body)).toEqual(["reply to second"]);
-  });
+const getApprovedComments = async (db: Db, articleId: number) => (await getCommentPage(db, { articleId, page: 1 })).threads;
 
-  it("drops a reply whose parent is not shown rather than promoting it", () => {
-    expect(threadComments([{ id: 7, parentId: 6 }])).toEqual([]);
-  });
-});
-
-describeEachDatabase("getApprovedComments", (database) => {
+describeEachDatabase("getCommentPage threads", (database) => {
   const db = () => database().primary as Db;
   let articleId = 0;
   const minute = 60_000;

@@ -4,6 +4,7 @@ import { bannedCommenters, bannedWordKinds, bannedWords, comments, type CommentS
 import { snapshot, tagsFor } from "@/lib/articles/editorial";
 import { audit } from "@/lib/audit";
 import { staffAction, type StaffContext } from "@/lib/auth/action";
+import { resolveReports } from "./reports";
 
 export const decisions = { approve: "approved", reject: "rejected", spam: "spam" } as const satisfies Record<string, CommentStatus>;
 export type Decision = keyof typeof decisions;
@@ -48,6 +49,7 @@ export const moderateComments = staffAction(
         .update(comments)
         .set({ status: to, moderatedBy: ctx.staff.id, moderatedAt: new Date() })
         .where(inArray(comments.id, changing.map((r) => r.id)));
+      await resolveReports(tx, changing.map((r) => r.id));
       for (const r of changing) {
         await audit(tx, {
           actor: ctx.staff,

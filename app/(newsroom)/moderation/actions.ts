@@ -4,6 +4,7 @@ import { refresh } from "next/cache";
 import type { ActionState } from "@/lib/auth/action";
 import { runStaffAction } from "@/lib/auth/run-action";
 import { banCommenter, moderateComments, saveWordList, unbanCommenter } from "@/lib/moderation/actions";
+import { keepReportedComment } from "@/lib/moderation/reports";
 
 async function run(...args: Parameters<typeof runStaffAction>): Promise<ActionState> {
   const state = await runStaffAction(...args);
@@ -30,4 +31,10 @@ export async function unbanAction(_previous: ActionState, formData: FormData): P
 
 export async function saveWordListAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return run(saveWordList, formData);
+}
+
+/** The Reported queue's buttons: Keep settles the reports; Reject and Spam decide as anywhere. */
+export async function reportedAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (formData.get("decision") === "keep") return run(keepReportedComment, { id: formData.get("ids") ?? "" });
+  return run(moderateComments, formData);
 }

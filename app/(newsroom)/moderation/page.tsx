@@ -8,6 +8,7 @@ import { commentStatuses, type CommentStatus } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { countModerationQueues, getArticleTitle, listModerationQueue, queuePageSize } from "@/lib/moderation/queue";
+import { countReportedComments } from "@/lib/moderation/reports";
 import { getSiteSettings } from "@/lib/site/queries";
 import { moderateAction } from "./actions";
 
@@ -36,11 +37,12 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
   const page = positive(search.page, 100_000) ?? 1;
   const articleId = positive(search.article, 2_147_483_647);
   const db = await getPrimaryDb();
-  const [counts, rows, articleTitle, settings] = await Promise.all([
+  const [counts, rows, articleTitle, settings, reported] = await Promise.all([
     countModerationQueues(db, { articleId }),
     listModerationQueue(db, { status, page, articleId }),
     articleId ? getArticleTitle(db, articleId) : null,
     getSiteSettings(),
+    countReportedComments(db),
   ]);
   const pages = Math.max(1, Math.ceil(counts[status] / queuePageSize));
   const when = (iso: string) => formatDateTime(iso, settings.locale, settings.timeZone);
@@ -66,6 +68,9 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
               </Link>
             </li>
           ))}
+          <li>
+            <Link href="/moderation/reported">Reported ({reported})</Link>
+          </li>
         </ul>
       </nav>
       <h2 className="visually-hidden">

@@ -50,6 +50,24 @@ export default async function SettingsPage() {
               { value: "compact", label: "Compact (17K)" },
             ],
           },
+          {
+            name: "spamHoldAt",
+            label: "Spam classifier: hold for a moderator from score",
+            defaultValue: String(s?.spamHoldAt ?? 0.7),
+            hint: "From 0 to 1. Comments the classifier scores at least this high wait in Pending with its reason.",
+          },
+          {
+            name: "spamMarkAt",
+            label: "Spam classifier: file as spam from score",
+            defaultValue: String(s?.spamMarkAt ?? 0.95),
+            hint: "From 0 to 1, at least the hold score.",
+          },
+          {
+            name: "reportsToHide",
+            label: "Readers' reports that take a comment off the page",
+            defaultValue: String(s?.reportsToHide ?? 3),
+            hint: "Reports from this many different readers hide a comment until a moderator decides.",
+          },
         ]}
       />
     </>

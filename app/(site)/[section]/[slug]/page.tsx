@@ -9,10 +9,10 @@ import { HeroImage } from "@/components/hero-image";
 import styles from "@/components/article.module.css";
 import pageStyles from "@/components/page.module.css";
 import { findSection, getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/cached";
-import { listApprovedComments } from "@/lib/comments/queries";
 import { getPublishedPage } from "@/lib/pages/cached";
 import { redirectOrNotFound } from "@/lib/redirects/cached";
 import { StaticPage } from "@/components/static-page";
+import { getCommentPage } from "@/lib/comments/cached";
 import { env } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { isSlug } from "@/lib/slug";
@@ -93,7 +93,7 @@ export default async function ArticlePage({ params }: Props) {
 
   const [settings, comments, mustRead, related, social] = await Promise.all([
     getSiteSettings(),
-    listApprovedComments(article.id),
+    getCommentPage(article.id, 1),
     listMustRead(5),
     listRelatedArticles(article.id, 5),
     listVisibleSocialAccounts(),
@@ -103,7 +103,7 @@ export default async function ArticlePage({ params }: Props) {
   const url = `${siteUrl}/${article.section.slug}/${article.slug}`;
   const lastCorrection = article.corrections.at(-1)?.createdAt;
   const modified = [article.revisedAt, lastCorrection, article.publishedAt].filter(Boolean).sort().at(-1)!;
-  const commentTotal = comments.reduce((n, c) => n + 1 + c.replies.length, 0);
+  const commentTotal = comments.total;
   const shareText = encodeURIComponent(article.title);
   const shareUrl = encodeURIComponent(url);
 
@@ -242,7 +242,13 @@ export default async function ArticlePage({ params }: Props) {
           </p>
           <p>{article.author.bio}</p>
         </section>
-        <CommentList comments={comments} canReply={article.commentMode !== "closed"} locale={locale} timeZone={timeZone} />
+        <CommentList
+          page={comments}
+          article={{ section: article.section.slug, slug: article.slug }}
+          canReply={article.commentMode !== "closed"}
+          locale={locale}
+          timeZone={timeZone}
+        />
         {article.commentMode === "closed" ? (
           <p className={styles.closed}>Comments are closed for this article.</p>
         ) : (

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ReportedQueue } from "@/components/reported-queue";
+import styles from "@/components/moderation.module.css";
+import staffStyles from "@/components/staff.module.css";
+import { getPrimaryDb } from "@/db/client";
+import { requirePermission } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { listReportedComments, reportedPageSize } from "@/lib/moderation/reports";
+import { getSiteSettings } from "@/lib/site/queries";
+import { reportedAction } from "../actions";
+
+export const metadata: Metadata = { title: "Reported comments" };
+
+export default async function ReportedPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  await requirePermission("comment.moderate");
+  const raw = Number((await searchParams).page);
+  const page = Number.isInteger(raw) && raw > 0 && raw <= 100_000 ? raw : 1;
+  const db = await getPrimaryDb();
+  const [{ rows, total }, settings] = await Promise.all([listReportedComments(db, { page }), getSiteSettings()]);
+  const pages = Math.max(1, Math.ceil(total / reportedPageSize));
+  const when = (iso: string) => formatDateTime(iso, settings.locale, settings.timeZone);
+  return (
+    <>
+      <div className={styles.titleRow}>
+        <h1>Reported comments</h1>
+        <Link href="/moderation">All queues</Link>
+      </div>
+      <h2 className="visually-hidden">
+        Reported comments, page {page} of {pages}
+      </h2>
+      <ReportedQueue action={reportedAction} comments={rows.map((c) => ({ ...c, when: when(c.createdAt), lastWhen: when(c.lastReportedAt) }))} />
+      {pages > 1 && (
+        <nav aria-label="Pages" className={staffStyles.pager}>
+          {page > 1 && <Link href={`/moderation/reported?page=${page - 1}`}>More reported</Link>}
+          <span>
+            Page {page} of {pages}
+          </span>
+          {page < pages && <Link href={`/moderation/reported?page=${page + 1}`}>Less reported</Link>}
+        </nav>
+      )}
+    </>
+  );
+}

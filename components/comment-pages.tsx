@@ -1,0 +1,24 @@
+import { commentPageHref } from "@/lib/comments/paging";
+import styles from "./pagination.module.css";
+
+/**
+ * Earlier and later pages of an article's threads: plain links that work without
+ * JavaScript; with it, CommentPager loads them in place (it looks for data-comment-page).
+ */
+export function CommentPages({ article, page, pages }: { article: { section: string; slug: string }; page: number; pages: number }) {
+  if (pages <= 1) return null;
+  const link = (to: number, label: string, rel: "prev" | "next") => (
+    <a href={`${commentPageHref(article, to)}#comments-heading`} rel={rel} className={styles.step} data-comment-page={to}>
+      {label}
+    </a>
+  );
+  return (
+    <nav aria-label="Comment pages" className={styles.pagination}>
+      {page > 1 ? link(page - 1, "← Earlier comments", "prev") : <span />}
+      <p className={styles.position}>
+        Comments page {page} of {pages}
+      </p>
+      {page < pages ? link(page + 1, "Later comments →", "next") : <span />}
+    </nav>
+  );
+}

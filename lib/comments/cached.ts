@@ -1,0 +1,16 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { tags } from "@/lib/cache-tags";
+import { getCommentPage as readCommentPage } from "./threads";
+
+/**
+ * One page of an article's threads, behind the data cache. Tagged with the article, which
+ * every moderation decision on its comments revalidates (lib/moderation/actions.ts).
+ */
+export const getCommentPage = cache((articleId: number, page: number) =>
+  unstable_cache(async () => readCommentPage(await getDb(), { articleId, page }), ["comment-page", String(articleId), String(page)], {
+    tags: [tags.article(articleId)],
+  })(),
+);
