@@ -39,6 +39,14 @@ const schema = z
     SOCIAL_FACEBOOK_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://graph.facebook.com"),
     YOUTUBE_API_KEY: z.string().min(1).optional(),
     FACEBOOK_ACCESS_TOKEN: z.string().min(1).optional(),
+    // Newsletters and alerts (lib/mail). Without SMTP_URL mail is written to DATA_DIR/outbox/.
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587" }).optional(),
+    MAIL_FROM: z.string().min(3).optional(),
+    /** messages a second across this instance's pooled connections; 0 for as fast as the relay takes them */
+    MAIL_RATE_PER_SECOND: z.coerce.number().min(0).max(10_000).default(0),
+    MAIL_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
+    /** permanent (5xx) refusals in a row after which an address is suppressed */
+    MAIL_HARD_FAILURE_LIMIT: z.coerce.number().int().min(1).max(100).default(3),
     /** "1" only in end-to-end runs: exposes /api/test/* (the query counter, tag revalidation) */
     GAZETTE_TEST_HOOKS: z.enum(["0", "1"]).default("0"),
   })
