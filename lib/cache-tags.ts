@@ -10,6 +10,8 @@ export const tags = {
   social: "social",
   feeds: "feeds",
   mustRead: "must-read",
+  /** the newsletter lists in the signup form on reader pages */
+  newsletters: "newsletters",
   article: (id: number) => `article:${id}`,
   articleSlug: (slug: string) => `article-slug:${slug}`,
   section: (slug: string) => `section:${slug}`,

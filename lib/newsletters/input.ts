@@ -56,7 +56,7 @@ export const newsletterInput = z
 export type NewsletterField = "name" | "description" | "kind" | "sections" | "sendTime" | "enabled";
 
 export const importInput = z.object({
-  csv: z.string().max(5_000_000, "Please import at most 5 MB at a time").min(1, "Please paste or upload a CSV file"),
+  csv: z.string().max(1_000_000, "Please import at most 1 MB at a time").min(1, "Please paste or upload a CSV file"),
   lists: idList.refine((ids) => ids.length > 0, "Please choose at least one newsletter"),
   attest: z
     .union([z.literal("on"), z.literal("true")])

@@ -10,6 +10,7 @@ import { getFrontPage, listMustRead } from "@/lib/articles/cached";
 import { env } from "@/lib/env";
 import { getSiteSettings, listSections } from "@/lib/site/queries";
 import { listVisibleSocialAccounts } from "@/lib/social/queries";
+import { NewsletterSignup } from "@/components/newsletter-signup";
 
 // The front page. It is served at "/" through a rewrite (see next.config.mjs): as a dynamic
 // route it renders on its first request and is cached, so the build never needs the database.
@@ -98,6 +99,7 @@ export default async function HomePage({ params }: Props) {
       <aside aria-label="Sidebar">
         <ArticleLinks id="must-read" title="Must Read" cards={mustRead} />
         <StayConnected accounts={social} locale={locale} timeZone={timeZone} compact={settings.compactCounts} />
+        <NewsletterSignup source="home" />
       </aside>
     </div>
   );
