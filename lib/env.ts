@@ -42,6 +42,8 @@ const schema = z
     // Newsletters and alerts (lib/mail). Without SMTP_URL mail is written to DATA_DIR/outbox/.
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587" }).optional(),
     MAIL_FROM: z.string().min(3).optional(),
+    /** where .eml files go without SMTP_URL (default DATA_DIR/outbox) */
+    MAIL_OUTBOX_DIR: z.string().min(1).optional(),
     /** messages a second across this instance's pooled connections; 0 for as fast as the relay takes them */
     MAIL_RATE_PER_SECOND: z.coerce.number().min(0).max(10_000).default(0),
     MAIL_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),

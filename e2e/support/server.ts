@@ -45,6 +45,8 @@ const env: NodeJS.ProcessEnv = {
   SOCIAL_FACEBOOK_BASE_URL: "http://127.0.0.1:9",
   // the query counter and tag revalidation under /api/test/, for the cache tests
   GAZETTE_TEST_HOOKS: "1",
+  // no SMTP_URL: mail is written here, where e2e/newsletters.spec.ts reads it
+  MAIL_OUTBOX_DIR: path.join(tmpdir(), `gazette-e2e-outbox-${process.env.E2E_RUN_ID}`),
 };
 
 let server: ChildProcess | undefined;

@@ -1,5 +1,4 @@
 import "server-only";
-import path from "node:path";
 import { authSecret, env } from "@/lib/env";
 import { createMailer, type Mailer } from "./transport";
 
@@ -10,7 +9,8 @@ export function mailFrom(): string {
 }
 
 export function outboxDir(): string {
-  return path.join(env().dataDir, "outbox");
+  // A template, not path.join: Turbopack would trace the whole project through a dynamic join.
+  return env().MAIL_OUTBOX_DIR ?? `${env().dataDir}/outbox`;
 }
 
 export function mailSecret(): string {
