@@ -39,10 +39,34 @@ export const saveNewsletter = staffAction("site.admin", newsletterInput, async (
 /** Imports per admin and hour. */
 export const importLimit = { perHour: 5, maxRows: 20_000 };
 
+/** One CSV row's cells: quoted cells may hold commas and doubled quotes (RFC 4180). */
+export function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      cells.push(cell.trim());
+      cell = "";
+    }
+    else cell += c;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
 /** The addresses in a CSV: the column headed "email" (any case), else the first column. */
 export function parseEmailsCsv(csv: string): { emails: string[]; invalid: number } {
   const lines = csv.split(/\r?\n/).filter((l) => l.trim() !== "");
-  const split = (line: string) => line.split(",").map((c) => c.trim().replace(/^"(.*)"$/, "$1").trim());
+  const split = splitCsvLine;
   const header = lines[0] ? split(lines[0]).map((h) => h.toLowerCase()) : [];
   const column = header.indexOf("email");
   const rows = column >= 0 ? lines.slice(1) : lines;
