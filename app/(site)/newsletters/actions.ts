@@ -21,7 +21,7 @@ export type SignupState = {
   values?: { email: string; lists: string[] };
 };
 
-export const signupMessages = {
+const signupMessages = {
   sent: "Thank you. Please check your inbox: we have sent a link to confirm your subscription.",
   busy: "Too many signups from your connection. Please try again in an hour.",
   invalid: "Please correct the highlighted fields.",
