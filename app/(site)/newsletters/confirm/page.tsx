@@ -6,6 +6,9 @@ import { env } from "@/lib/env";
 import styles from "@/components/page.module.css";
 import { confirmAction } from "../actions";
 
+// Per request, always: the page holds a reader's token, and the build must not open the database.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Confirm your subscription", robots: { index: false } };
 
 export default async function ConfirmPage({ searchParams }: { searchParams: Promise<{ token?: string; done?: string }> }) {

@@ -6,6 +6,9 @@ import { getManageView } from "@/lib/newsletters/subscriptions";
 import styles from "@/components/page.module.css";
 import { ManageForm } from "./manage-form";
 
+// Per request, always: the page holds a reader's token, and the build must not open the database.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Your newsletters", robots: { index: false } };
 
 export default async function ManagePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
