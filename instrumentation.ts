@@ -19,4 +19,5 @@ export async function register() {
   const { startScheduler, startSocialRefresh } = await import("./lib/scheduler");
   startScheduler();
   startSocialRefresh();
+  (await import("./lib/newsletters/jobs")).startNewsletters();
 }

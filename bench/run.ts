@@ -4,6 +4,7 @@
 //   npm run bench -- --articles 100000   a bigger newsroom
 //   npm run bench -- --quick             a smoke run: 300 articles, 2 s rounds, 1 pass
 //   npm run bench -- --profile           also write the server's V8 CPU profile (--cpu-prof)
+//   npm run bench -- --newsletters 100000  only the newsletter row: one issue to that many subscribers
 //
 // It builds if needed, seeds a database of its own (embedded in a temp folder, or a fresh
 // database on the PostgreSQL server of BENCH_DATABASE_URL, else TEST_DATABASE_URL), starts
@@ -40,6 +41,8 @@ const { values: args } = parseArgs({
     port: { type: "string", default: "3401" },
     keep: { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
+    /** only the newsletter row (bench/newsletter-send.ts): one issue to this many subscribers */
+    newsletters: { type: "string" },
   },
 });
 const quick = args.quick!;
@@ -131,6 +134,10 @@ async function get(url: string) {
 }
 
 async function main() {
+  if (args.newsletters) {
+    await (await import("./newsletter-send")).benchNewsletterSend(Number(args.newsletters), log);
+    return;
+  }
   const startedAt = new Date();
   const profileDir = path.join(process.cwd(), "bench", "results", `profile-${startedAt.toISOString().replace(/[:.]/g, "-")}`);
   buildIfNeeded(log);

@@ -200,6 +200,7 @@ export function ArticleForm({
               <input id="article-must-read" name="mustRead" type="checkbox" defaultChecked={state.values ? state.values.mustRead === "on" : initial.mustRead} />
               <label htmlFor="article-must-read">Must read</label>
             </div>
+            <div className={styles.check}><input id="article-breaking" name="breaking" type="checkbox" defaultChecked={state.values?.breaking === "on"} /><label htmlFor="article-breaking">Send as breaking news</label></div>
             <div className={styles.field}>
               <label htmlFor="article-comments">Comments</label>
               <select id="article-comments" name="commentMode" defaultValue={v("commentMode")}>

@@ -556,6 +556,188 @@ export const wordpressIds = pgTable(
   },
   (t) => [primaryKey({ columns: [t.site, t.kind, t.wpId] }), index("wordpress_ids_target_idx").on(t.kind, t.targetId)],
 );
+/**
+ * Single messages waiting to be sent (confirmations now, reply alerts later): a reader's
+ * request only adds a row, and the background sender talks to the relay (lib/mail/queue.ts).
+ * A row is deleted once the relay has accepted it.
+ */
+export const mailQueue = pgTable(
+  "mail_queue",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    headers: jsonb("headers").$type<Record<string, string>>().notNull().default({}),
+    /** "queued" until sent (then deleted) or "failed" for good */
+    status: text("status").notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: at("next_attempt_at").notNull().defaultNow(),
+    lockedUntil: at("locked_until"),
+    lastResponse: text("last_response"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("mail_queue_due_idx").on(t.nextAttemptAt, t.id).where(sql`${t.status} = 'queued'`)],
+);
+
+// Newsletters (lib/newsletters): lists, confirmed subscribers, issues and one delivery row per
+// recipient, which is also the send queue (see lib/newsletters/queue.ts for why).
+export const newsletterKinds = ["digest", "breaking"] as const;
+export const newsletterKindEnum = pgEnum("newsletter_kind", newsletterKinds);
+export type NewsletterKind = (typeof newsletterKinds)[number];
+
+export const newsletters = pgTable("newsletters", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+  kind: newsletterKindEnum("kind").notNull(),
+  /** digest: the sections it gathers (empty: every section) */
+  sectionIds: jsonb("section_ids").$type<number[]>().notNull().default([]),
+  /** digest: "HH:MM", the local time in the site's time zone */
+  sendTime: text("send_time").notNull().default("07:00"),
+  enabled: boolean("enabled").notNull().default(true),
+  /** digest: articles published after this go in the next one */
+  digestCursor: at("digest_cursor"),
+  /** digest: the last local day ("2026-12-01") it was sent, or passed over for want of news */
+  digestDay: text("digest_day"),
+  position: integer("position").notNull().default(0),
+  createdAt: createdAt(),
+});
+
+export const subscriberStatuses = ["pending", "confirmed"] as const;
+export const subscriberStatusEnum = pgEnum("subscriber_status", subscriberStatuses);
+
+export const subscribers = pgTable(
+  "newsletter_subscribers",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    /** lower-cased */
+    email: text("email").notNull().unique(),
+    status: subscriberStatusEnum("status").notNull().default("pending"),
+    confirmedAt: at("confirmed_at"),
+    /** permanent (5xx) refusals in a row; reset by a delivery that succeeds */
+    hardFailures: integer("hard_failures").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index("newsletter_subscribers_status_idx").on(t.status, t.id)],
+);
+
+export const subscriptions = pgTable(
+  "newsletter_subscriptions",
+  {
+    subscriberId: integer("subscriber_id")
+      .notNull()
+      .references(() => subscribers.id, { onDelete: "cascade" }),
+    newsletterId: integer("newsletter_id")
+      .notNull()
+      .references(() => newsletters.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.newsletterId, t.subscriberId] }), index("newsletter_subscriptions_subscriber_idx").on(t.subscriberId)],
+);
+
+/** Proof of consent: when, from which form (or import), for which lists. */
+export const consents = pgTable(
+  "newsletter_consents",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    subscriberId: integer("subscriber_id")
+      .notNull()
+      .references(() => subscribers.id, { onDelete: "cascade" }),
+    /** "double-opt-in" or "import-attested" */
+    method: text("method").notNull(),
+    /** the form's place ("home", "section:world", "article:12", "manage") or "import" */
+    source: text("source").notNull(),
+    newsletterIds: jsonb("newsletter_ids").$type<number[]>().notNull(),
+    /** who attested consent for an import */
+    attestedBy: integer("attested_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("newsletter_consents_subscriber_idx").on(t.subscriberId)],
+);
+
+/**
+ * Addresses that must never be mailed again (unsubscribed or refusing mail), kept as a
+ * SHA-256 of the lower-cased address: enough to refuse, not a list of people.
+ */
+export const suppressions = pgTable("newsletter_suppressions", {
+  emailHash: text("email_hash").primaryKey(),
+  reason: text("reason").notNull(),
+  createdAt: createdAt(),
+});
+
+export const newsletterIssues = pgTable(
+  "newsletter_issues",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    newsletterId: integer("newsletter_id")
+      .notNull()
+      .references(() => newsletters.id, { onDelete: "cascade" }),
+    /** one issue per digest day or breaking article, whichever instance gets there first */
+    dedupeKey: text("dedupe_key").notNull().unique(),
+    subject: text("subject").notNull(),
+    /** rendered once; per-recipient links are placeholders filled in at send time */
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    articleIds: jsonb("article_ids").$type<number[]>().notNull().default([]),
+    recipients: integer("recipients").notNull().default(0),
+    createdAt: createdAt(),
+    finishedAt: at("finished_at"),
+  },
+  (t) => [index("newsletter_issues_newsletter_idx").on(t.newsletterId, t.createdAt.desc())],
+);
+
+export const deliveryStatuses = ["queued", "sending", "sent", "failed", "skipped"] as const;
+export const deliveryStatusEnum = pgEnum("delivery_status", deliveryStatuses);
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
+
+export const deliveries = pgTable(
+  "newsletter_deliveries",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    issueId: integer("issue_id")
+      .notNull()
+      .references(() => newsletterIssues.id, { onDelete: "cascade" }),
+    /** null once the subscriber left: the row stays for the issue's counts */
+    subscriberId: integer("subscriber_id").references(() => subscribers.id, { onDelete: "set null" }),
+    status: deliveryStatusEnum("status").notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: at("next_attempt_at").notNull().defaultNow(),
+    /** a worker's claim; past it, another worker takes the row over */
+    lockedUntil: at("locked_until"),
+    /** the relay's reply to the last attempt */
+    lastResponse: text("last_response"),
+    sentAt: at("sent_at"),
+  },
+  (t) => [
+    uniqueIndex("newsletter_deliveries_issue_subscriber_idx").on(t.issueId, t.subscriberId),
+    index("newsletter_deliveries_due_idx").on(t.nextAttemptAt, t.id).where(sql`${t.status} in ('queued', 'sending')`),
+  ],
+);
+
+/** Breaking alerts an editor asked for when publishing; sent once the article is live. */
+export const breakingRequests = pgTable("newsletter_breaking_requests", {
+  articleId: integer("article_id")
+    .primaryKey()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  requestedBy: integer("requested_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  handledAt: at("handled_at"),
+});
+
+/** Subscriber counts per list and day, for the newsroom's chart. */
+export const newsletterCounts = pgTable(
+  "newsletter_counts",
+  {
+    newsletterId: integer("newsletter_id")
+      .notNull()
+      .references(() => newsletters.id, { onDelete: "cascade" }),
+    day: text("day").notNull(),
+    subscribers: integer("subscribers").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.newsletterId, t.day] })],
+);
 
 export type User = InferSelectModel<typeof users>;
 export type NewUser = InferInsertModel<typeof users>;
@@ -571,3 +753,6 @@ export type Page = InferSelectModel<typeof pages>;
 export type Redirect = InferSelectModel<typeof redirects>;
 export type SiteSettings = InferSelectModel<typeof siteSettings>;
 export type HourlyReads = InferInsertModel<typeof readsHourly>;
+export type Newsletter = InferSelectModel<typeof newsletters>;
+export type Subscriber = InferSelectModel<typeof subscribers>;
+export type NewsletterIssue = InferSelectModel<typeof newsletterIssues>;

@@ -7,6 +7,7 @@ import * as t from "./schema";
 import { batchA } from "./seed/articles/batch-a";
 import { batchB } from "./seed/articles/batch-b";
 import { draftArticle } from "./seed/draft";
+import { demoNewsletters } from "./seed/newsletters";
 import { authors, sections, socialAccounts } from "./seed/fixtures";
 import type { SeedArticle, SeedComment } from "./seed/types";
 import { shippedModel } from "../lib/comments/classifier/shipped";
@@ -143,6 +144,7 @@ export async function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<Se
       if (a.publishedAt) await insertComments(tx, articleId, a.publishedAt, a.comments ?? [], now);
     }
 
+    await tx.insert(t.newsletters).values(demoNewsletters.map((n) => ({ ...n, digestCursor: now })));
     await tx.insert(t.socialAccounts).values(
       socialAccounts.map((s, i) => ({ ...s, position: i, fetchedAt: new Date(now.getTime() - 3 * 60 * minute) })),
     );

@@ -15,6 +15,8 @@ export const tags = {
   redirects: "redirects",
   pages: "pages",
   page: (id: number) => `page:${id}`,
+  /** the newsletter lists in the signup form on reader pages */
+  newsletters: "newsletters",
   article: (id: number) => `article:${id}`,
   articleSlug: (slug: string) => `article-slug:${slug}`,
   section: (slug: string) => `section:${slug}`,

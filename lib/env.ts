@@ -55,6 +55,16 @@ const schema = z
     READERSHIP_FLUSH_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
     /** how often the background pass checks whether Most Read moved (and refreshes its pages) */
     MOST_READ_REFRESH_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(3),
+    // Newsletters and alerts (lib/mail). Without SMTP_URL mail is written to DATA_DIR/outbox/.
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587" }).optional(),
+    MAIL_FROM: z.string().min(3).optional(),
+    /** where .eml files go without SMTP_URL (default DATA_DIR/outbox) */
+    MAIL_OUTBOX_DIR: z.string().min(1).optional(),
+    /** messages a second across this instance's pooled connections; 0 for as fast as the relay takes them */
+    MAIL_RATE_PER_SECOND: z.coerce.number().min(0).max(10_000).default(0),
+    MAIL_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
+    /** permanent (5xx) refusals in a row after which an address is suppressed */
+    MAIL_HARD_FAILURE_LIMIT: z.coerce.number().int().min(1).max(100).default(3),
     /** "1" only in end-to-end runs: exposes /api/test/* (the query counter, tag revalidation) */
     GAZETTE_TEST_HOOKS: z.enum(["0", "1"]).default("0"),
   })

@@ -9,6 +9,7 @@ import { pageSize, type Listing, type ListingKind } from "@/lib/articles/listing
 import { pageCount, pageHref, parsePage } from "@/lib/pagination";
 import { isSlug } from "@/lib/slug";
 import { getSiteSettings } from "@/lib/site/queries";
+import { NewsletterSignup } from "@/components/newsletter-signup";
 
 // Section fronts, author pages and tag pages: one shape, twenty articles a page. Page N is
 // served at `?page=N` through a rewrite to `…/page/N` (next.config.mjs), so every page is a
@@ -83,6 +84,7 @@ export async function ListingView({ loaded }: { loaded: LoadedListing }) {
         <ArticleList cards={listing.cards} locale={locale} timeZone={timeZone} headingLevel={2} showSection={subject.kind !== "section"} />
       )}
       <Pagination base={subject.base} page={page} pages={pages} />
+      {subject.kind === "section" && <NewsletterSignup source={`section:${subject.slug}`} />}
     </div>
   );
 }

@@ -53,6 +53,8 @@ const env: NodeJS.ProcessEnv = {
   // Reads from other specs must not move Most Read (and expire pages) under the cache test;
   // the readership spec revalidates `most-read` itself.
   MOST_READ_REFRESH_MINUTES: "1440",
+  // no SMTP_URL: mail is written here, where e2e/newsletters.spec.ts reads it
+  MAIL_OUTBOX_DIR: path.join(tmpdir(), `gazette-e2e-outbox-${process.env.E2E_RUN_ID}`),
 };
 
 let server: ChildProcess | undefined;

@@ -9,6 +9,7 @@ import { tags as cacheTags } from "@/lib/cache-tags";
 import { ImageRejected, imageUrl, storeImage } from "@/lib/media/images";
 import { isSlug, slugify } from "@/lib/slug";
 import { zonedToUtc } from "@/lib/time";
+import { requestBreakingAlert } from "@/lib/newsletters/issues";
 import { bodyColumns } from "./body";
 
 export const intents = ["draft", "review", "publish", "schedule", "unpublish"] as const;
@@ -332,6 +333,7 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
       target: { type: "article", id: articleId },
       details: { title: fields.title, version, status, ...(scheduledAt ? { scheduledAt: scheduledAt.toISOString() } : {}) },
     });
+    if ((intent === "publish" || intent === "schedule") && raw.breaking === "on") await requestBreakingAlert(tx, articleId, staff.id);
     // The editor reloads the saved article; the address carries the confirmation to show.
     return { ok: true, message: done[intent], articleId, redirectTo: `/editor/articles/${articleId}?saved=${intent}&v=${version}` };
   });

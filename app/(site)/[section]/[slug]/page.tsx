@@ -5,6 +5,7 @@ import { ArticleLinks, StayConnected } from "@/components/sidebar";
 import { CommentForm } from "@/components/comment-form";
 import { CommentList } from "@/components/comments";
 import { JsonLd } from "@/components/json-ld";
+import { NewsletterSignup } from "@/components/newsletter-signup";
 import { HeroImage } from "@/components/hero-image";
 import styles from "@/components/article.module.css";
 import pageStyles from "@/components/page.module.css";
@@ -259,6 +260,7 @@ export default async function ArticlePage({ params }: Props) {
         <StayConnected accounts={social} locale={locale} timeZone={timeZone} compact={settings.compactCounts} />
         <ArticleLinks id="must-read" title="Must Read" cards={mustRead.filter((c) => c.id !== article.id)} />
         <ArticleLinks id="related-news" title="Related News" cards={related} />
+        <NewsletterSignup source={`article:${article.id}`} />
       </aside>
     </div>
   );

@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { listMostRead } from "@/lib/readership/cached";
 import { getSiteSettings, listSections } from "@/lib/site/queries";
 import { listVisibleSocialAccounts } from "@/lib/social/queries";
+import { NewsletterSignup } from "@/components/newsletter-signup";
 
 // The front page. It is served at "/" through a rewrite (see next.config.mjs): as a dynamic
 // route it renders on its first request and is cached, so the build never needs the database.
@@ -101,6 +102,7 @@ export default async function HomePage({ params }: Props) {
         <ArticleLinks id="must-read" title="Must Read" cards={mustRead} />
         <ArticleLinks id="most-read" title="Most read" cards={mostRead} />
         <StayConnected accounts={social} locale={locale} timeZone={timeZone} compact={settings.compactCounts} />
+        <NewsletterSignup source="home" />
       </aside>
     </div>
   );

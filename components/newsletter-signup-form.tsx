@@ -1,0 +1,61 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { subscribeAction, type SignupState } from "@/app/(site)/newsletters/actions";
+import type { SignupList } from "@/lib/newsletters/queries";
+import styles from "./newsletter-signup.module.css";
+
+/** The signup form: field `Email`, a checkbox per list, button `Subscribe`; a plain post without JS. */
+export function NewsletterSignupForm({ lists, source }: { lists: SignupList[]; source: string }) {
+  const [state, action, pending] = useActionState<SignupState, FormData>(subscribeAction, { ok: false });
+  const id = useId();
+  const emailError = state.errors?.email?.[0];
+  const listsError = state.errors?.lists?.[0];
+  // Until the reader has sent something, every list is ticked: the page's HTML is the same for all.
+  const checked = (listId: number) => (state.values ? state.values.lists.includes(String(listId)) : true);
+  return (
+    <form action={action} className={styles.form} noValidate>
+      <input type="hidden" name="source" value={source} />
+      <fieldset className={styles.lists} aria-describedby={listsError ? `${id}-lists-error` : undefined}>
+        <legend className="visually-hidden">Newsletters</legend>
+        {lists.map((list) => (
+          <div key={list.id} className={styles.list}>
+            <input id={`${id}-list-${list.id}`} type="checkbox" name="lists" value={list.id} defaultChecked={checked(list.id)} key={`${list.id}-${String(checked(list.id))}`} />
+            <label htmlFor={`${id}-list-${list.id}`}>
+              {list.name}
+              {list.description && <span className={styles.description}> {list.description}</span>}
+            </label>
+          </div>
+        ))}
+        {listsError && (
+          <p id={`${id}-lists-error`} className={styles.error}>
+            {listsError}
+          </p>
+        )}
+      </fieldset>
+      <label htmlFor={`${id}-email`}>Email</label>
+      <input
+        id={`${id}-email`}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email ?? ""}
+        key={state.values?.email ?? ""}
+        aria-invalid={emailError ? true : undefined}
+        aria-describedby={emailError ? `${id}-email-error` : undefined}
+      />
+      {emailError && (
+        <p id={`${id}-email-error`} className={styles.error}>
+          {emailError}
+        </p>
+      )}
+      <button type="submit" disabled={pending}>
+        Subscribe
+      </button>
+      <p role="status" aria-live="polite" className={state.ok ? styles.ok : styles.error}>
+        {state.message ?? ""}
+      </p>
+    </form>
+  );
+}
