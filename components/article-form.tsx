@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import { previewMarkdownAction, saveArticleAction } from "@/app/(newsroom)/actions";
 import type { ActionState } from "@/lib/auth/action";
 import { slugify } from "@/lib/slug";
@@ -44,7 +45,7 @@ export function ArticleForm({
   authors: Option[];
   canPublish: boolean;
 }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveArticleAction, { ok: false });
+  const [state, action, pending] = usePageActionState<ActionState, FormData>(saveArticleAction, { ok: false });
   const v = (name: keyof ArticleFormValues): string => state.values?.[name] ?? String(initial[name] ?? "");
   const [title, setTitle] = useState(initial.title);
   const [slug, setSlug] = useState(initial.slug);

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useId } from "react";
+import { useEffect, useId } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import {
   confirmSocialDropAction,
   deleteSocialAccountAction,
@@ -25,7 +26,7 @@ export type SocialAccountValues = {
 };
 
 function useAction(action: (s: ActionState, f: FormData) => Promise<ActionState>) {
-  const [state, run, pending] = useActionState(action, { ok: false });
+  const [state, run, pending] = usePageActionState(action, { ok: false });
   const router = useRouter();
   useEffect(() => {
     if (state.ok) router.refresh();

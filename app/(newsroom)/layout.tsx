@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { signOutAction } from "@/app/(auth)/actions";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
+import { SignOutForm } from "@/components/sign-out-form";
 import styles from "@/components/staff.module.css";
 
 export const metadata: Metadata = { title: { template: "%s | Newsroom", default: "Newsroom" }, robots: { index: false } };
@@ -44,9 +44,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
           <span>
             {staff.name} ({staff.role})
           </span>
-          <form action={signOutAction}>
-            <button type="submit">Sign out</button>
-          </form>
+          <SignOutForm />
         </div>
       </header>
       <main id="staff-main" className={styles.content}>
