@@ -314,6 +314,8 @@ export const siteSettings = pgTable("site_settings", {
   defaultCommentMode: commentModeEnum("default_comment_mode").notNull().default("moderated"),
   /** Stay Connected shows 1.2M instead of 1,234,567 */
   compactCounts: boolean("compact_counts").notNull().default(false),
+  /** the site's logo, a path on the site (/media/…); none: the bundled /logo.png */
+  logoUrl: text("logo_url"),
   updatedAt: at("updated_at").notNull().defaultNow(),
 });
 

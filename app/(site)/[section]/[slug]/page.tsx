@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { ArticleLinks, StayConnected } from "@/components/sidebar";
 import { CommentForm } from "@/components/comment-form";
 import { CommentList } from "@/components/comments";
 import { JsonLd } from "@/components/json-ld";
 import { HeroImage } from "@/components/hero-image";
+import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import styles from "@/components/article.module.css";
 import pageStyles from "@/components/page.module.css";
 import { findSection, getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/cached";
@@ -14,6 +15,7 @@ import { env } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { isSlug } from "@/lib/slug";
 import { getSiteSettings } from "@/lib/site/queries";
+import { shareDefaults } from "@/lib/site/share";
 import { listVisibleSocialAccounts } from "@/lib/social/queries";
 
 type Props = { params: Promise<{ section: string; slug: string }> };
@@ -26,14 +28,20 @@ export async function generateStaticParams() {
 
 async function load(params: Props["params"]) {
   const { section, slug } = await params;
-  if (!isSlug(section) || !isSlug(slug)) notFound();
+  if (!isSlug(section) || !isSlug(slug)) return null;
   const article = await getPublishedArticle(slug);
-  if (!article) notFound();
+  if (!article) return null;
+  // An article moved to another section keeps working at its old section's address (the page
+  // redirects); under a section that does not exist it is not found, like anything else there.
+  if (article.section.slug !== section && !(await findSection(section))) return null;
   return { article, section };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await load(params);
+  const loaded = await load(params);
+  if (!loaded) return notFoundMetadata;
+  const { article } = loaded;
+  const share = await shareDefaults();
   const url = `/${article.section.slug}/${article.slug}`;
   // The hero image when there is one, else a card drawn from the title (./og.png).
   const images = [
@@ -47,6 +55,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: { canonical: url },
     authors: [{ name: article.author.name, url: `/author/${article.author.slug}` }],
     openGraph: {
+      ...share.openGraph,
       type: "article",
       url,
       title: article.title,
@@ -55,21 +64,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       modifiedTime: article.revisedAt ?? article.publishedAt,
       section: article.section.name,
       tags: article.tags.map((t) => t.name),
-      authors: [article.author.name],
+      // article:author is the author's page, which names them and lists their work.
+      authors: [new URL(`/author/${article.author.slug}`, env().SITE_URL).toString()],
       images,
     },
-    twitter: { card: "summary_large_image", title: article.title, description: article.standfirst, images },
+    twitter: { ...share.twitter, card: "summary_large_image", title: article.title, description: article.standfirst, images },
   };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { article, section } = await load(params);
-  // An article moved to another section keeps working at its old section's address; under a
-  // section that does not exist it is not found, like anything else there.
-  if (article.section.slug !== section) {
-    if (await findSection(section)) permanentRedirect(`/${article.section.slug}/${article.slug}`);
-    notFound();
-  }
+  const loaded = await load(params);
+  if (!loaded) return <NotFoundPage />;
+  const { article, section } = loaded;
+  if (article.section.slug !== section) permanentRedirect(`/${article.section.slug}/${article.slug}`);
 
   const [settings, comments, mustRead, related, social] = await Promise.all([
     getSiteSettings(),
@@ -103,7 +110,12 @@ export default async function ArticlePage({ params }: Props) {
             keywords: article.tags.map((t) => t.name).join(", "),
             image: [article.heroImageUrl ? new URL(article.heroImageUrl, siteUrl).toString() : `${url}/og.png`],
             author: [{ "@type": "Person", name: article.author.name, url: `${siteUrl}/author/${article.author.slug}` }],
-            publisher: { "@type": "Organization", name: settings.siteName, url: siteUrl },
+            publisher: {
+              "@type": "Organization",
+              name: settings.siteName,
+              url: siteUrl,
+              logo: { "@type": "ImageObject", url: new URL(settings.logoUrl, siteUrl).toString() },
+            },
           }}
         />
         <JsonLd

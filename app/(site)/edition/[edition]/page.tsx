@@ -9,6 +9,7 @@ import styles from "@/components/home.module.css";
 import { getFrontPage, listMustRead } from "@/lib/articles/cached";
 import { env } from "@/lib/env";
 import { getSiteSettings, listSections } from "@/lib/site/queries";
+import { shareDefaults } from "@/lib/site/share";
 import { listVisibleSocialAccounts } from "@/lib/social/queries";
 
 // The front page. It is served at "/" through a rewrite (see next.config.mjs): as a dynamic
@@ -20,13 +21,13 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getSiteSettings();
+  const [settings, share] = await Promise.all([getSiteSettings(), shareDefaults()]);
   return {
     title: { absolute: settings.siteName },
     description: settings.description,
     alternates: { canonical: "/" },
-    openGraph: { type: "website", url: "/", title: settings.siteName, description: settings.description, siteName: settings.siteName },
-    twitter: { card: "summary", title: settings.siteName, description: settings.description },
+    openGraph: { ...share.openGraph, type: "website", url: "/", title: settings.siteName, description: settings.description, images: [share.logo] },
+    twitter: { ...share.twitter, card: "summary", title: settings.siteName, description: settings.description, images: [share.logo] },
   };
 }
 
@@ -57,7 +58,9 @@ export default async function HomePage({ params }: Props) {
           },
         }}
       />
-      <JsonLd data={{ "@context": "https://schema.org", "@type": "Organization", name: settings.siteName, url: `${siteUrl}/` }} />
+      <JsonLd
+        data={{ "@context": "https://schema.org", "@type": "Organization", name: settings.siteName, url: `${siteUrl}/`, logo: new URL(settings.logoUrl, siteUrl).toString() }}
+      />
       <div className={styles.front}>
         <h1 className="visually-hidden">{settings.siteName}: latest news</h1>
         {front.lead && (
