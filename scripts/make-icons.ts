@@ -4,11 +4,15 @@ import { readFileSync, writeFileSync } from "node:fs";
 import sharp from "sharp";
 
 const svg = readFileSync("app/icon.svg");
-const png = (size: number, padding = 0) =>
-  sharp(svg, { density: 72 * Math.ceil(size / 64) * 2 })
+const density = (size: number) => 72 * Math.ceil(size / 64) * 2;
+// RGBA, with the SVG's rounded corners transparent: an .ico's PNGs must carry alpha.
+const png = (size: number) => sharp(svg, { density: density(size) }).resize(size, size).ensureAlpha().png().toBuffer();
+/** A full square with a margin: iOS rounds the corners itself and shows transparency as black. */
+const square = (size: number, padding: number) =>
+  sharp(svg, { density: density(size) })
     .resize(size - 2 * padding, size - 2 * padding)
-    .extend({ top: padding, bottom: padding, left: padding, right: padding, background: "#b91c1c" })
     .flatten({ background: "#b91c1c" })
+    .extend({ top: padding, bottom: padding, left: padding, right: padding, background: "#b91c1c" })
     .png()
     .toBuffer();
 
@@ -33,6 +37,5 @@ function ico(images: { size: number; data: Buffer }[]): Buffer {
 }
 
 writeFileSync("app/favicon.ico", ico([{ size: 16, data: await png(16) }, { size: 32, data: await png(32) }, { size: 48, data: await png(48) }]));
-// iOS rounds the corners itself and shows transparency as black: a full square, with margin.
-writeFileSync("app/apple-icon.png", await png(180, 10));
-writeFileSync("public/logo.png", await png(512));
+writeFileSync("app/apple-icon.png", await square(180, 10));
+writeFileSync("public/logo.png", await square(512, 0));
