@@ -18,6 +18,8 @@ test.describe("accessibility", () => {
   }
 
   test("staff pages have no axe violations", async ({ browser }) => {
+    // a sign-in, a draft and eleven pages, each analysed
+    test.setTimeout(180_000);
     const page = await signedInPage(browser, "admin");
     const found: string[] = [];
     for (const [name, path] of await staffAddresses(page)) {

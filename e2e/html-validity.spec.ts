@@ -13,6 +13,9 @@ async function serverHtml(request: APIRequestContext, path: string) {
 }
 
 test.describe("the W3C Nu HTML checker", () => {
+  // One Java start and a dozen pages each: seconds on a quiet machine, far more on a busy one.
+  test.describe.configure({ timeout: 180_000 });
+
   test("reports what it is here to catch", async () => {
     const page = '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><form action=""><button>Go</button></form></body></html>';
     expect((await nuErrors({ page })).map((e) => e.message)).toEqual([expect.stringContaining("Bad value “” for attribute “action” on element “form”")]);

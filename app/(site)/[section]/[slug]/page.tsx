@@ -153,9 +153,9 @@ export default async function ArticlePage({ params }: Props) {
               Updated <time dateTime={modified}>{formatDateTime(modified, locale, timeZone)}</time>
             </span>
           )}
-          <span>{article.readingMinutes} min read</span>
-          <span>
-            <a href="#comments-heading">{commentTotal === 1 ? "1 comment" : `${commentTotal} comments`}</a>
+          {/* One item, so that the comment count never wraps onto a line of its own. */}
+          <span className={styles.nowrap}>
+            {article.readingMinutes} min read · <a href="#comments-heading">{commentTotal === 1 ? "1 comment" : `${commentTotal} comments`}</a>
           </span>
           {article.sourceName && (
             <span>

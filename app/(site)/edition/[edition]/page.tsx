@@ -37,12 +37,14 @@ export default async function HomePage({ params }: Props) {
     getSiteSettings(),
     getFrontPage(),
     listSections(),
-    listMustRead(5),
+    listMustRead(6),
     listVisibleSocialAccounts(),
   ]);
   const { locale, timeZone } = settings;
   const siteUrl = env().SITE_URL;
   const blocks = sections.filter((s) => (front.bySection[s.slug]?.length ?? 0) > 0);
+  // Must Read beside the lead would name it a third time on one screen.
+  const otherMustRead = mustRead.filter((c) => c.id !== front.lead?.id).slice(0, 5);
   return (
     <div className={pageStyles.withSidebar}>
       <JsonLd
@@ -99,7 +101,7 @@ export default async function HomePage({ params }: Props) {
         ))}
       </div>
       <aside aria-label="Sidebar">
-        <ArticleLinks id="must-read" title="Must Read" cards={mustRead} />
+        <ArticleLinks id="must-read" title="Must Read" cards={otherMustRead} />
         <StayConnected accounts={social} locale={locale} timeZone={timeZone} compact={settings.compactCounts} />
       </aside>
     </div>
