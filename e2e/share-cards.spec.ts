@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, richestArticle, test } from "./fixtures";
+import { seedArticles } from "../db/seed";
+import { hasDemoHero } from "../db/seed/heroes";
 import { archive } from "./support/archive";
 
 const article = richestArticle();
@@ -47,5 +49,21 @@ test.describe("icons and share cards", () => {
     expect(await meta(page, "og:site_name")).toBe("Gazette");
     const news = await structuredData(page, "NewsArticle");
     expect(news?.publisher).toMatchObject({ "@type": "Organization", name: "Gazette", logo: { "@type": "ImageObject", url: `${baseURL}/logo.png` } });
+  });
+
+  test("an article with a hero offers it in 16:9, 4:3 and 1:1", async ({ page, request }) => {
+    const pictured = seedArticles.find(hasDemoHero)!;
+    await page.goto(`/${pictured.section}/${pictured.slug}`);
+    const images = (await structuredData(page, "NewsArticle"))?.image as string[];
+    expect(images.map((u) => new URL(u).pathname.split("/").pop())).toEqual(["16x9.webp", "4x3.webp", "1x1.webp"]);
+    const ratios = [];
+    for (const url of images) {
+      const response = await request.get(new URL(url).pathname);
+      expect(response.headers()["content-type"]).toBe("image/webp");
+      // a WebP's VP8 header holds the picture's size at bytes 26 to 29 (14 bits each)
+      const bytes = await response.body();
+      ratios.push(Math.round(((bytes.readUInt16LE(26) & 0x3fff) / (bytes.readUInt16LE(28) & 0x3fff)) * 100) / 100);
+    }
+    expect(ratios).toEqual([1.78, 1.33, 1]);
   });
 });

@@ -12,6 +12,7 @@ import pageStyles from "@/components/page.module.css";
 import { findSection, getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/cached";
 import { listApprovedComments } from "@/lib/comments/queries";
 import { env } from "@/lib/env";
+import { heroCropUrls } from "@/lib/media/crops";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { isSlug } from "@/lib/slug";
 import { getSiteSettings } from "@/lib/site/queries";
@@ -93,6 +94,9 @@ export default async function ArticlePage({ params }: Props) {
   const commentTotal = comments.reduce((n, c) => n + 1 + c.replies.length, 0);
   const shareText = encodeURIComponent(article.title);
   const shareUrl = encodeURIComponent(url);
+  // With a hero, the three shapes Google asks for (16:9, 4:3, 1:1); else the title card.
+  const crops = article.heroImageUrl ? heroCropUrls(article.heroImageUrl) : [];
+  const structuredImages = crops.length > 0 ? crops : [article.heroImageUrl ?? `${url}/og.png`];
 
   return (
     <div className={pageStyles.withSidebar}>
@@ -108,7 +112,7 @@ export default async function ArticlePage({ params }: Props) {
             mainEntityOfPage: url,
             articleSection: article.section.name,
             keywords: article.tags.map((t) => t.name).join(", "),
-            image: [article.heroImageUrl ? new URL(article.heroImageUrl, siteUrl).toString() : `${url}/og.png`],
+            image: structuredImages.map((u) => new URL(u, siteUrl).toString()),
             author: [{ "@type": "Person", name: article.author.name, url: `${siteUrl}/author/${article.author.slug}` }],
             publisher: {
               "@type": "Organization",
