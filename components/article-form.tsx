@@ -55,10 +55,12 @@ export function ArticleForm({
   const [standfirst, setStandfirst] = useState(initial.standfirst);
   const statusRef = useRef<HTMLDivElement>(null);
 
-  // After a save, focus goes to what it says (saved, or what to fix), not to the page's body.
+  // After a save, focus goes to what it says (saved, or what to fix), not to the page's body. A
+  // save that changed the article remounts this form (its key is the version) with the result
+  // as `flash`, so a message present at mount is focused too.
   useEffect(() => {
-    if (state.message) statusRef.current?.focus();
-  }, [state]);
+    if (state.message || flash) statusRef.current?.focus();
+  }, [state, flash]);
   const [preview, setPreview] = useState("");
   const [, startPreview] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
