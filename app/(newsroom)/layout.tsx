@@ -16,7 +16,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
     { href: "/moderation", label: "Moderation", show: can(staff.role, "comment.moderate") },
     { href: "/admin/sections", label: "Sections", show: can(staff.role, "site.admin") },
     { href: "/admin/users", label: "Users", show: can(staff.role, "site.admin") },
-    { href: "/admin/social", label: "Social", show: can(staff.role, "site.admin") },
+    { href: "/admin/social", label: "Social accounts", show: can(staff.role, "site.admin") },
     { href: "/admin/settings", label: "Settings", show: can(staff.role, "site.admin") },
     { href: "/admin/audit", label: "Audit log", show: can(staff.role, "site.admin") },
   ];
