@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./e2e/support/chromium";
 
 // One production build and one server per run, on a database made for the run: a fresh
 // PostgreSQL database when TEST_DATABASE_URL is set, else an embedded one in a temp folder.
@@ -14,11 +14,6 @@ process.env.E2E_SEED_PASSWORD ??= `e2e-${randomBytes(9).toString("base64url")}`;
 
 const port = Number(process.env.E2E_PORT ?? 3200);
 export const baseURL = `http://127.0.0.1:${port}`;
-
-// Debian's Chromium where Playwright cannot download its own (as on CI here); elsewhere the
-// browser Playwright installs.
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "./e2e",
@@ -40,17 +35,7 @@ export default defineConfig({
       testIgnore: /cache\.spec\.ts/,
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-quic",
-            "--no-first-run",
-          ],
-        },
+        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
       },
     },
     // The cache test counts the server's database queries: it runs alone, after the others.

@@ -1,8 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import { previewMarkdownAction, saveArticleAction } from "@/app/(newsroom)/actions";
 import type { ActionState } from "@/lib/auth/action";
+import { countWords, readingMinutes } from "@/lib/format";
 import { slugify } from "@/lib/slug";
 import bodyStyles from "./article.module.css";
 import styles from "./staff.module.css";
@@ -44,12 +46,21 @@ export function ArticleForm({
   authors: Option[];
   canPublish: boolean;
 }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveArticleAction, { ok: false });
+  const [state, action, pending] = usePageActionState<ActionState, FormData>(saveArticleAction, { ok: false });
   const v = (name: keyof ArticleFormValues): string => state.values?.[name] ?? String(initial[name] ?? "");
   const [title, setTitle] = useState(initial.title);
   const [slug, setSlug] = useState(initial.slug);
   const [slugEdited, setSlugEdited] = useState(initial.slug !== "" && initial.slug !== slugify(initial.title));
   const [body, setBody] = useState(initial.body);
+  const [standfirst, setStandfirst] = useState(initial.standfirst);
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  // After a save, focus goes to what it says (saved, or what to fix), not to the page's body. A
+  // save that changed the article remounts this form (its key is the version) with the result
+  // as `flash`, so a message present at mount is focused too.
+  useEffect(() => {
+    if (state.message || flash) statusRef.current?.focus();
+  }, [state, flash]);
   const [preview, setPreview] = useState("");
   const [, startPreview] = useTransition();
 
@@ -78,7 +89,7 @@ export function ArticleForm({
     <form action={action} className={styles.form} noValidate key={formKey}>
       <input type="hidden" name="id" value={initial.id} />
       <input type="hidden" name="version" value={initial.version} />
-      <div role="status" aria-live="polite" className={styles.alertSlot}>
+      <div ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className={styles.alertSlot}>
         {state.message ? (
           <p className={state.ok ? styles.okBox : styles.errorBox}>{state.message}</p>
         ) : (
@@ -125,7 +136,15 @@ export function ArticleForm({
           </div>
           <div className={styles.field}>
             <label htmlFor="article-standfirst">Standfirst</label>
-            <textarea id="article-standfirst" name="standfirst" rows={3} maxLength={600} defaultValue={v("standfirst")} aria-describedby={describe("standfirst")} />
+            <textarea
+              id="article-standfirst"
+              name="standfirst"
+              rows={3}
+              maxLength={600}
+              defaultValue={v("standfirst")}
+              onChange={(e) => setStandfirst(e.target.value)}
+              aria-describedby={describe("standfirst")}
+            />
             {fieldError("standfirst")}
           </div>
           <div className={styles.field}>
@@ -141,6 +160,9 @@ export function ArticleForm({
             <p id="body-hint" className={styles.hint}>
               Markdown: ## for sub-headings, &gt; for quotes, - for lists, [text](https://…) for links.
             </p>
+            <p className={styles.hint} data-testid="body-count">
+              {countWords(body).toLocaleString("en-US")} words · {readingMinutes(body)} min read
+            </p>
             {fieldError("body")}
           </div>
         </div>
@@ -149,7 +171,12 @@ export function ArticleForm({
             <h2 id="preview-heading" className={styles.legend}>
               Preview
             </h2>
-            <div className={`${styles.preview} ${bodyStyles.body}`} dangerouslySetInnerHTML={{ __html: preview }} />
+            {/* As the reader will see it: headline and standfirst above the body. */}
+            <div className={styles.preview}>
+              <p className={bodyStyles.title}>{title || "Untitled"}</p>
+              {standfirst && <p className={bodyStyles.standfirst}>{standfirst}</p>}
+              <div className={bodyStyles.body} dangerouslySetInnerHTML={{ __html: preview }} />
+            </div>
           </section>
           <div className={styles.row}>
             <div className={styles.field}>

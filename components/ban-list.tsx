@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "./moderation.module.css";
 import staffStyles from "./staff.module.css";
@@ -9,7 +9,7 @@ export type BanItem = { id: number; value: string; reason: string; by: string | 
 
 /** The banned commenters, each with a button to lift the ban. One live region reports the result, since the row itself goes. */
 export function BanList({ bans, action }: { bans: BanItem[]; action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const [state, formAction, pending] = usePageActionState(action, { ok: false });
   return (
     <>
       <div role="status" aria-live="polite" className={staffStyles.alertSlot}>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import { postComment, type CommentFormState } from "@/app/(site)/actions";
 import { commenterKey, forgetApproved, rememberOwnComment, type OwnComment } from "./own-comments";
 import styles from "./comments.module.css";
@@ -14,7 +15,7 @@ function newKey() {
 }
 
 export function CommentForm({ articleId }: { articleId: number }) {
-  const [state, action, pending] = useActionState<CommentFormState, FormData>(postComment, { ok: false });
+  const [state, action, pending] = usePageActionState<CommentFormState, FormData>(postComment, { ok: false });
   const [replyTo, setReplyTo] = useState<{ id: number; name: string } | null>(null);
   const [own, setOwn] = useState<OwnComment[]>([]);
   const formRef = useRef<HTMLFormElement>(null);

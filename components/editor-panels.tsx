@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useEffect } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import { addCorrectionAction, restoreRevisionAction } from "@/app/(newsroom)/actions";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "./staff.module.css";
@@ -18,7 +19,7 @@ function useRefreshOnSuccess(state: ActionState) {
 type Revision = { id: number; version: number; status: string; createdAt: string; by: string | null };
 
 export function RevisionList({ articleId, version, revisions, canRestore }: { articleId: number; version: number; revisions: Revision[]; canRestore: boolean }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(restoreRevisionAction, { ok: false });
+  const [state, action, pending] = usePageActionState<ActionState, FormData>(restoreRevisionAction, { ok: false });
   useRefreshOnSuccess(state);
   return (
     <section aria-labelledby="revisions-heading" className={styles.panel}>
@@ -69,7 +70,7 @@ export function RevisionList({ articleId, version, revisions, canRestore }: { ar
 }
 
 export function CorrectionForm({ articleId, corrections }: { articleId: number; corrections: { id: number; body: string; createdAt: string }[] }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(addCorrectionAction, { ok: false });
+  const [state, action, pending] = usePageActionState<ActionState, FormData>(addCorrectionAction, { ok: false });
   useRefreshOnSuccess(state);
   const error = state.errors?.body?.[0];
   return (

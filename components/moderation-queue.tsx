@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import type { CommentStatus } from "@/db/schema";
 import type { ActionState } from "@/lib/auth/action";
 import type { QueueComment } from "@/lib/moderation/queue";
@@ -35,7 +36,7 @@ export function ModerationQueue({
   status: CommentStatus;
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const [state, formAction, pending] = usePageActionState(action, { ok: false });
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   // Comments that a decision moved to another queue leave the page, and with it the selection.
   const shown = comments.filter((c) => selected.has(c.id));

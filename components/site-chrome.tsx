@@ -2,11 +2,13 @@ import Link from "next/link";
 import type { SectionLink } from "@/lib/site/queries";
 import styles from "./site-chrome.module.css";
 
-export function SiteHeader({ siteName, sections }: { siteName: string; sections: SectionLink[] }) {
+export function SiteHeader({ siteName, logoUrl, sections }: { siteName: string; logoUrl: string; sections: SectionLink[] }) {
   return (
     <header className={styles.header}>
       <div className={styles.bar}>
         <Link href="/" className={styles.brand}>
+          {/* eslint-disable-next-line @next/next/no-img-element -- a small file of the site's own, or an admin's address the optimizer would have to allow-list */}
+          <img src={logoUrl} alt="" width={40} height={40} className={styles.logo} />
           {siteName}
         </Link>
         <form action="/search" method="get" role="search" aria-label="Site search" className={styles.search}>

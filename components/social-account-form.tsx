@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useId } from "react";
+import { useEffect, useId, type ReactNode } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import {
   confirmSocialDropAction,
   deleteSocialAccountAction,
@@ -25,7 +26,7 @@ export type SocialAccountValues = {
 };
 
 function useAction(action: (s: ActionState, f: FormData) => Promise<ActionState>) {
-  const [state, run, pending] = useActionState(action, { ok: false });
+  const [state, run, pending] = usePageActionState(action, { ok: false });
   const router = useRouter();
   useEffect(() => {
     if (state.ok) router.refresh();
@@ -41,7 +42,18 @@ function Status({ state }: { state: ActionState }) {
   );
 }
 
-export function SocialAccountForm({ initial, networks, legend }: { initial: SocialAccountValues; networks: string[]; legend: string }) {
+export function SocialAccountForm({
+  initial,
+  networks,
+  legend,
+  status,
+}: {
+  initial: SocialAccountValues;
+  networks: string[];
+  legend: string;
+  /** the account's fetch status, shown inside its card */
+  status?: ReactNode;
+}) {
   const [state, action, pending] = useAction(saveSocialAccountAction);
   const [refreshState, refresh, refreshing] = useAction(refreshSocialNowAction);
   const [deleteState, remove, removing] = useAction(deleteSocialAccountAction);
@@ -73,6 +85,7 @@ export function SocialAccountForm({ initial, networks, legend }: { initial: Soci
   return (
     <fieldset className={styles.panel}>
       <legend className={styles.legend}>{legend}</legend>
+      {status}
       <form action={action} className={styles.form} key={formKey} noValidate>
         <input type="hidden" name="id" value={initial.id} />
         <div className={styles.row}>
@@ -104,28 +117,35 @@ export function SocialAccountForm({ initial, networks, legend }: { initial: Soci
             <input id={`${id}-visible`} name="visible" type="checkbox" defaultChecked={checked("visible")} />
             <label htmlFor={`${id}-visible`}>Shown in the widget</label>
           </span>
-          <button type="submit" className={styles.primary} disabled={pending}>
-            Save
-          </button>
+          {/* Refresh and Delete belong to forms of their own (below), but sit in Save's row. */}
+          <span className={styles.buttons}>
+            <button type="submit" className={styles.primary} disabled={pending}>
+              Save
+            </button>
+            {initial.id && (
+              <>
+                <button type="submit" form={`${id}-refresh`} className={styles.secondary} disabled={refreshing}>
+                  Refresh now
+                </button>
+                <button type="submit" form={`${id}-delete`} className={styles.danger} disabled={removing}>
+                  Delete
+                </button>
+              </>
+            )}
+          </span>
         </div>
         <Status state={state} />
       </form>
       {initial.id && (
-        <div className={styles.actions}>
-          <form action={refresh}>
+        <>
+          <form id={`${id}-refresh`} action={refresh}>
             <input type="hidden" name="id" value={initial.id} />
-            <button type="submit" className={styles.secondary} disabled={refreshing}>
-              Refresh now
-            </button>
           </form>
-          <form action={remove}>
+          <form id={`${id}-delete`} action={remove}>
             <input type="hidden" name="id" value={initial.id} />
-            <button type="submit" className={styles.danger} disabled={removing}>
-              Delete
-            </button>
           </form>
           <Status state={refreshState.message ? refreshState : deleteState} />
-        </div>
+        </>
       )}
     </fieldset>
   );

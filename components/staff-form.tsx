@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useId } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "./staff.module.css";
 
@@ -35,7 +36,7 @@ export function StaffForm({
   danger?: boolean;
   inline?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const [state, formAction, pending] = usePageActionState(action, { ok: false });
   const id = useId();
   return (
     <form action={formAction} className={inline ? styles.actions : styles.form} noValidate>

@@ -344,6 +344,8 @@ export const siteSettings = pgTable("site_settings", {
   spamMarkAt: doublePrecision("spam_mark_at").notNull().default(0.95),
   /** reports from this many distinct readers take a comment off the page until a moderator decides */
   reportsToHide: smallint("reports_to_hide").notNull().default(3),
+  /** the site's logo, a path on the site (/media/…); none: the bundled /logo.png */
+  logoUrl: text("logo_url"),
   updatedAt: at("updated_at").notNull().defaultNow(),
 });
 

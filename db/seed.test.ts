@@ -4,6 +4,7 @@ import { describeEachDatabase } from "@/test/databases";
 import { countWords } from "@/lib/format";
 import { demoStaff, draftArticle, seedArticles, seedIfEmpty } from "./seed";
 import * as t from "./schema";
+import { demoHeroCredit, hasDemoHero } from "./seed/heroes";
 import { verifyPassword } from "@/lib/auth/password";
 import { countStaleBodies } from "@/lib/articles/body";
 
@@ -62,6 +63,23 @@ describeEachDatabase("seedIfEmpty", (db) => {
     expect(approved?.n).toBeGreaterThan(10);
     expect(approved?.replies).toBeGreaterThan(0);
     expect(byStatus.find((r) => r.status === "pending")?.n).toBeGreaterThan(0);
+
+    // The demo's pictures: stored like uploads, with their variants, and described.
+    const heroes = await primary
+      .select({ slug: t.articles.slug, url: t.articles.heroImageUrl, alt: t.articles.heroImageAlt, credit: t.articles.heroImageCredit, width: t.articles.heroImageWidth })
+      .from(t.articles)
+      .where(eq(t.articles.status, "published"));
+    const pictured = heroes.filter((h) => h.url);
+    expect(pictured.map((h) => h.slug).sort()).toEqual(seedArticles.filter(hasDemoHero).map((a) => a.slug).sort());
+    expect(pictured.length).toBeGreaterThan(seedArticles.length / 2);
+    for (const h of pictured) {
+      expect(h.url, h.slug).toMatch(/^\/media\/\d+\/1440\.webp$/);
+      expect(h.alt, h.slug).toMatch(/^Illustration: .+\.$/);
+      expect(h.credit).toBe(demoHeroCredit);
+      expect(h.width).toBe(1600);
+    }
+    const [variants] = await primary.select({ n: count() }).from(t.mediaVariants);
+    expect(variants?.n).toBe(pictured.length * 3);
 
     const social = await primary.select().from(t.socialAccounts);
     expect(social.map((s) => s.count)).toEqual([16985, 2458, 61453]);

@@ -3,6 +3,7 @@ import { generatePassword, hashPassword } from "../lib/auth/password";
 import { slugify } from "../lib/slug";
 import { bodyColumns } from "../lib/articles/body";
 import type { Db } from "./client";
+import { addDemoHeroImages } from "./seed/heroes";
 import * as t from "./schema";
 import { batchA } from "./seed/articles/batch-a";
 import { batchB } from "./seed/articles/batch-b";
@@ -157,6 +158,7 @@ export async function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<Se
   });
 
   if (!seeded) return { seeded: false };
+  await addDemoHeroImages(db, seedArticles);
   log(`Seeded the demo newsroom: ${seedArticles.length} published articles, 1 draft, ${demoStaff.length} staff accounts.`);
   if (!chosen) {
     // Printed once, as nobody could sign in otherwise; a chosen SEED_PASSWORD is never printed.

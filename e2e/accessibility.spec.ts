@@ -1,19 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, richestArticle, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { signedInPage } from "./pages/staff-pages";
 import { archive } from "./support/archive";
-
-const article = richestArticle();
-const pages = [
-  ["home", "/"],
-  ["section", `/${archive.section}`],
-  ["section, page 2", `/${archive.section}?page=2`],
-  ["article", `/${article.section}/${article.slug}`],
-  ["author", `/author/${article.author}`],
-  ["tag", `/tag/${archive.tag.slug}`],
-  ["search", "/search?q=harbour"],
-  ["search without results", "/search?q=the"],
-  ["not found", "/no-such-section"],
-] as const;
+import { readerPages as pages, staffAddresses } from "./support/page-list";
 
 test.describe("accessibility", () => {
   for (const scheme of ["light", "dark"] as const) {
@@ -27,6 +16,20 @@ test.describe("accessibility", () => {
       });
     }
   }
+
+  test("staff pages have no axe violations", async ({ browser }) => {
+    // a sign-in, a draft and eleven pages, each analysed
+    test.setTimeout(180_000);
+    const page = await signedInPage(browser, "admin");
+    const found: string[] = [];
+    for (const [name, path] of await staffAddresses(page)) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      for (const v of results.violations) found.push(`${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    }
+    expect(found).toEqual([]);
+    await page.context().close();
+  });
 
   test("the skip link is the first stop, visible when focused, and moves focus to the content", async ({ page }) => {
     await page.goto(`/${archive.section}`);

@@ -2,6 +2,7 @@ import { expect, test } from "./fixtures";
 import { archive } from "./support/archive";
 import { authors, sections } from "../db/seed/fixtures";
 import { seedArticles } from "../db/seed";
+import { hasDemoHero } from "../db/seed/heroes";
 
 const mustReadTitles = seedArticles.filter((a) => a.mustRead).map((a) => a.title);
 const times = (list: import("@playwright/test").Locator) => list.locator("time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
@@ -15,8 +16,9 @@ test.describe("the front page", () => {
     expect(mustReadTitles).toContain(leadTitle);
     const mustRead = page.getByRole("region", { name: "Must Read" }).getByRole("link");
     await expect(mustRead).toHaveCount(5);
-    // Must Read lists the flagged articles newest first: its first is the lead.
-    await expect(mustRead.first()).toHaveText(leadTitle);
+    // Must Read lists the flagged articles newest first, less the lead, which the page shows once.
+    await expect(mustRead.filter({ hasText: leadTitle })).toHaveCount(0);
+    await expect(page.getByRole("main").getByRole("link", { name: leadTitle, exact: true })).toHaveCount(1);
 
     const top = page.getByRole("region", { name: "Top Stories" });
     await expect(top.getByRole("article")).toHaveCount(6);
@@ -174,9 +176,10 @@ test.describe("metadata on every reader page", () => {
   }
 
   test("an article without a hero image gets an OpenGraph image drawn from its title", async ({ reader, request }) => {
-    await reader.goto(`/${article.section}/${article.slug}`);
+    const plain = seedArticles.find((a) => !hasDemoHero(a))!;
+    await reader.goto(`/${plain.section}/${plain.slug}`);
     const image = await reader.meta("og:image").first().getAttribute("content");
-    expect(image).toMatch(new RegExp(`/${article.section}/${article.slug}/og\\.png$`));
+    expect(image).toMatch(new RegExp(`/${plain.section}/${plain.slug}/og\\.png$`));
     await expect(reader.meta("twitter:image").first()).toHaveAttribute("content", image!);
     const response = await request.get(new URL(image!).pathname);
     expect(response.status()).toBe(200);

@@ -22,9 +22,11 @@ export function formatDate(iso: string, locale: string, timeZone: string): strin
   return formatter(`d|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone })).format(new Date(iso));
 }
 
+/** A date and time with its zone ("May 5, 2026 at 9:30 AM UTC"): readers are not all in the newsroom's. */
 export function formatDateTime(iso: string, locale: string, timeZone: string): string {
   return formatter(`dt|${locale}|${timeZone}`, () =>
-    new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone }),
+    // dateStyle cannot be combined with timeZoneName, so the same fields are named one by one.
+    new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short", timeZone }),
   ).format(new Date(iso));
 }
 

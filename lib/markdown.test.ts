@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderMarkdown, rendererPackages } from "./markdown";
+import { renderMarkdown, rendererPackages, smartPunctuation } from "./markdown";
 
 describe("renderMarkdown", () => {
   it("renders headings, quotes, lists and links", () => {
@@ -10,6 +10,16 @@ describe("renderMarkdown", () => {
     expect(html).toContain("<blockquote>");
     expect(html).toContain("<li>one</li>");
     expect(html).toContain('<a href="https://example.org/a" rel="noopener noreferrer">site</a>');
+  });
+
+  it("sets quotes, apostrophes, dashes and ellipses as a typesetter would, and leaves code alone", () => {
+    expect(smartPunctuation(`"It's done," she said -- twice... 'Really'? 2019--2024, yes --- no - maybe`)).toBe(
+      "\u201cIt\u2019s done,\u201d she said \u2013 twice\u2026 \u2018Really\u2019? 2019\u20132024, yes \u2014 no \u2013 maybe",
+    );
+    const html = renderMarkdown('> "A *quoted* word"\n\nThe `"raw"` code -- and\n\n```\nx = "y" -- z\n```');
+    expect(html).toContain("<blockquote>\n<p>\u201cA <em>quoted</em> word\u201d</p>");
+    expect(html).toContain('<code>"raw"</code> code \u2013 and');
+    expect(html).toContain('x = "y" -- z');
   });
 
   it("demotes a body h1, since the page's h1 is the title", () => {

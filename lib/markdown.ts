@@ -1,4 +1,4 @@
-import type { Element, Root } from "hast";
+import type { Element, Root, Text } from "hast";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
@@ -6,7 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { visit } from "unist-util-visit";
+import { SKIP, visit } from "unist-util-visit";
 
 // An allow-list: GitHub's schema (what its Markdown may produce), minus the form controls it
 // keeps for task lists, with only http(s), mailto and site-relative links.
@@ -41,6 +41,40 @@ function externalLinks() {
   };
 }
 
+/**
+ * Typewriter punctuation as a typesetter would set it: curly quotes and apostrophes, en and em
+ * dashes, an ellipsis. Code is left as typed. A quote opens after a space, an opening bracket
+ * or a dash, or at the start; otherwise it closes, which makes the apostrophe of "it's" right.
+ * The previous character carries across inline elements (a quoted "*word*").
+ */
+export function smartPunctuation(text: string, before = ""): string {
+  let out = "";
+  const chars = text.replace(/---/g, "\u2014").replace(/--/g, "\u2013").replace(/ - /g, " \u2013 ").replace(/\.\.\./g, "\u2026");
+  for (const ch of chars) {
+    const prev = out.at(-1) ?? before;
+    const opens = prev === "" || /[\s([{\u2013\u2014\u201c\u2018]/.test(prev);
+    if (ch === '"') out += opens ? "\u201c" : "\u201d";
+    else if (ch === "'") out += opens ? "\u2018" : "\u2019";
+    else out += ch;
+  }
+  return out;
+}
+
+function typography() {
+  return (tree: Root) => {
+    let last = "";
+    visit(tree, (node) => {
+      if (node.type === "element" && ["code", "pre", "kbd", "samp", "script", "style"].includes(node.tagName)) return SKIP;
+      // A new block starts afresh: a quote at the start of a paragraph opens.
+      if (node.type === "element" && /^(p|h[1-6]|li|blockquote|td|th|dt|dd|figcaption)$/.test(node.tagName)) last = "";
+      if (node.type !== "text") return;
+      const text = node as Text;
+      text.value = smartPunctuation(text.value, last);
+      last = text.value.at(-1) ?? last;
+    });
+  };
+}
+
 // Raw HTML in the Markdown is never parsed (remark-rehype drops it without
 // allowDangerousHtml); the sanitizer then holds whatever the Markdown itself produced to the
 // allow-list.
@@ -51,6 +85,7 @@ const processor = unified()
   .use(demoteH1)
   .use(rehypeSanitize, schema)
   .use(externalLinks)
+  .use(typography)
   .use(rehypeStringify)
   .freeze();
 
@@ -60,7 +95,7 @@ const processor = unified()
  * (a sanitizer fix in a patch release matters most). Stored bodies of an older version are
  * then rendered again (lib/articles/body.ts).
  */
-export const markdownVersion = 1;
+export const markdownVersion = 2;
 
 /**
  * The packages that make the HTML, at the versions `markdownVersion` was set for. A test

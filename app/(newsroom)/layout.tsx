@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { signOutAction } from "@/app/(auth)/actions";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
+import { SignOutForm } from "@/components/sign-out-form";
 import styles from "@/components/staff.module.css";
 
 export const metadata: Metadata = { title: { template: "%s | Newsroom", default: "Newsroom" }, robots: { index: false } };
@@ -18,7 +18,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
     { href: "/moderation", label: "Moderation", show: can(staff.role, "comment.moderate") },
     { href: "/admin/sections", label: "Sections", show: can(staff.role, "site.admin") },
     { href: "/admin/users", label: "Users", show: can(staff.role, "site.admin") },
-    { href: "/admin/social", label: "Social", show: can(staff.role, "site.admin") },
+    { href: "/admin/social", label: "Social accounts", show: can(staff.role, "site.admin") },
     { href: "/admin/newsletters", label: "Newsletters", show: can(staff.role, "site.admin") },
     { href: "/admin/settings", label: "Settings", show: can(staff.role, "site.admin") },
     { href: "/admin/audit", label: "Audit log", show: can(staff.role, "site.admin") },
@@ -49,9 +49,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
           <span>
             {staff.name} ({staff.role})
           </span>
-          <form action={signOutAction}>
-            <button type="submit">Sign out</button>
-          </form>
+          <SignOutForm />
         </div>
       </header>
       <main id="staff-main" className={styles.content}>

@@ -22,7 +22,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <SiteHeader siteName={settings.siteName} sections={sections} />
+      <SiteHeader siteName={settings.siteName} logoUrl={settings.logoUrl} sections={sections} />
       <main id="main" className={styles.main}>
         {children}
       </main>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { redirectOrNotFound } from "@/lib/redirects/cached";
+import { redirectIfMoved } from "@/lib/redirects/cached";
 import { ArticleList } from "@/components/article-card";
+import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { Pagination } from "@/components/pagination";
 import pageStyles from "@/components/page.module.css";
 import { findAuthor, findSection, findTag, listArticles } from "@/lib/articles/cached";
@@ -10,6 +10,7 @@ import { pageCount, pageHref, parsePage } from "@/lib/pagination";
 import { isSlug } from "@/lib/slug";
 import { getSiteSettings } from "@/lib/site/queries";
 import { NewsletterSignup } from "@/components/newsletter-signup";
+import { shareDefaults } from "@/lib/site/share";
 
 // Section fronts, author pages and tag pages: one shape, twenty articles a page. Page N is
 // served at `?page=N` through a rewrite to `…/page/N` (next.config.mjs), so every page is a
@@ -32,21 +33,24 @@ async function findSubject(kind: ListingKind, slug: string): Promise<Subject | n
 
 export type LoadedListing = { subject: Subject; listing: Listing; page: number; pages: number };
 
-/** The subject and one page of its articles; 404 for an unknown slug, a malformed page or one past the end. */
-export async function loadListing(kind: ListingKind, slug: string, rawPage?: string): Promise<LoadedListing> {
+/** The subject and one page of its articles; null (a 404) for an unknown slug, a malformed page or one past the end. */
+export async function loadListing(kind: ListingKind, slug: string, rawPage?: string): Promise<LoadedListing | null> {
   const page = rawPage === undefined ? 1 : parsePage(rawPage);
-  if (page === null) notFound();
+  if (page === null) return null;
   const oldAddress = kind === "section" ? `/${slug}` : `/${kind}/${slug}`;
-  if (!isSlug(slug)) return redirectOrNotFound(oldAddress);
+  // An unknown subject may be an old address (a WordPress category, say): its new one, if so.
+  if (!isSlug(slug)) return redirectIfMoved(oldAddress).then(() => null);
   const subject = await findSubject(kind, slug);
-  if (!subject) return redirectOrNotFound(oldAddress);
+  if (!subject) return redirectIfMoved(oldAddress).then(() => null);
   const listing = await listArticles(kind, slug, page);
-  if (page > 1 && listing.cards.length === 0) notFound();
+  if (page > 1 && listing.cards.length === 0) return null;
   return { subject, listing, page, pages: pageCount(listing.total, pageSize) };
 }
 
-export async function listingMetadata({ subject, page, pages }: LoadedListing): Promise<Metadata> {
-  const { siteName } = await getSiteSettings();
+export async function listingMetadata(loaded: LoadedListing | null): Promise<Metadata> {
+  if (!loaded) return notFoundMetadata;
+  const { subject, page, pages } = loaded;
+  const [{ siteName }, share] = await Promise.all([getSiteSettings(), shareDefaults()]);
   const title = page > 1 ? `${subject.name}, page ${page} of ${pages}` : subject.name;
   const description =
     subject.kind === "author" ? `${subject.name} writes for ${siteName}. ${subject.intro}`.trim() : subject.intro || `${subject.name} on ${siteName}`;
@@ -58,12 +62,13 @@ export async function listingMetadata({ subject, page, pages }: LoadedListing): 
       canonical: url,
       types: subject.kind === "section" ? { "application/rss+xml": [{ url: `${subject.base}/feed.xml`, title: `${subject.name} | ${siteName}` }] } : undefined,
     },
-    openGraph: { type: subject.kind === "author" ? "profile" : "website", url, title, description, siteName },
-    twitter: { card: "summary", title, description },
+    openGraph: { ...share.openGraph, type: subject.kind === "author" ? "profile" : "website", url, title, description, images: [share.logo] },
+    twitter: { ...share.twitter, card: "summary", title, description, images: [share.logo] },
   };
 }
 
-export async function ListingView({ loaded }: { loaded: LoadedListing }) {
+export async function ListingView({ loaded }: { loaded: LoadedListing | null }) {
+  if (!loaded) return <NotFoundPage />;
   const { subject, listing, page, pages } = loaded;
   const { locale, timeZone } = await getSiteSettings();
   return (

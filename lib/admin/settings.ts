@@ -19,6 +19,15 @@ export const settingsInput = z.object({
   timeZone: z.string().trim().refine(isTimeZone, "Please choose a time zone such as Europe/London"),
   defaultCommentMode: z.enum(commentModes, { error: "Please choose how comments work" }),
   compactCounts: z.enum(["full", "compact"]).default("full").transform((v) => v === "compact"),
+  logoUrl: z
+    .string()
+    .trim()
+    .max(500, "Please keep the logo's address under 500 characters")
+    // A path on the site only: the pages' Content-Security-Policy loads images from the site
+    // itself, and a reader's browser never asks a third party for the header.
+    .refine((v) => v === "" || /^\/(?![/\\])[^\s]*$/.test(v), "Please give the logo as a path on this site, such as /media/12/480.webp")
+    .default("")
+    .transform((v) => v || null),
   spamHoldAt: score("Please enter a score from 0 to 1 at which comments wait for a moderator, such as 0.7").default(0.7),
   spamMarkAt: score("Please enter a score from 0 to 1 at which comments are filed as spam, such as 0.95").default(0.95),
   reportsToHide: z
@@ -35,7 +44,7 @@ export const saveSettings = staffAction("site.admin", settingsInput, async (inpu
     .values({ id: 1, ...input, updatedAt: new Date() })
     .onConflictDoUpdate({ target: siteSettings.id, set: { ...input, updatedAt: new Date() } });
   await audit(ctx.db, { actor: ctx.staff, action: "settings.update", target: { type: "settings", id: 1 }, details: input });
-  // The name, description and time zone appear on every reader page.
+  // The name, description, time zone and logo appear on every reader page.
   ctx.revalidate([tags.settings, tags.home, tags.feeds, tags.social]);
   return { ok: true, message: "Settings saved." };
 });

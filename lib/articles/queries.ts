@@ -108,7 +108,7 @@ export type FrontPage = {
 
 /**
  * The front page: the lead (the newest must-read, else the newest), the top stories after it,
- * and the newest few of each section. Each section's few come from its own index range (a
+ * and the newest few of each section besides the lead. Each section's few come from its own index range (a
  * lateral join), so the cost does not grow with the archive.
  */
 export async function getFrontPage(db: Db, { top = 6, perSection = 4 } = {}): Promise<FrontPage> {
@@ -129,7 +129,8 @@ export async function getFrontPage(db: Db, { top = 6, perSection = 4 } = {}): Pr
   ]);
   const lead = leadRows[0] ?? latest[0];
   const bySection: Record<string, ArticleCard[]> = {};
-  for (const row of sectionRows) (bySection[row.sectionSlug] ??= []).push(toCard(row));
+  // The lead is at the top of the page already: its section's block starts with the next one.
+  for (const row of sectionRows) if (row.id !== lead?.id) (bySection[row.sectionSlug] ??= []).push(toCard(row));
   return {
     lead: lead ? toCard(lead) : null,
     top: latest.filter((r) => r.id !== lead?.id).slice(0, top).map(toCard),

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, media, mediaVariants } from "@/db/schema";
 import { isPublic } from "@/lib/articles/cards";
@@ -9,12 +9,17 @@ import { imageUrl } from "./images";
  * A stored variant of an image, and whether readers may see it: only when an article that is
  * public shows it. A draft's image is for staff until the draft is published.
  */
-export async function getMediaVariant(db: Db, { publicId, width }: { publicId: string; width: number }) {
+export async function getMediaVariant(db: Db, { publicId, width }: { publicId: string; width: number | "largest" }) {
   const [found] = await db
     .select({ bytes: mediaVariants.bytes, imageWidth: media.width })
     .from(media)
-    .innerJoin(mediaVariants, and(eq(mediaVariants.mediaId, media.id), eq(mediaVariants.width, width), eq(mediaVariants.format, "webp")))
-    .where(eq(media.publicId, publicId));
+    .innerJoin(
+      mediaVariants,
+      and(eq(mediaVariants.mediaId, media.id), eq(mediaVariants.format, "webp"), width === "largest" ? undefined : eq(mediaVariants.width, width)),
+    )
+    .where(eq(media.publicId, publicId))
+    .orderBy(desc(mediaVariants.width))
+    .limit(1);
   if (!found) return null;
   // Articles keep the URL of the largest variant (imageUrl), which the index finds at once.
   const shownAt = imageUrl({ publicId, width: found.imageWidth });

@@ -17,7 +17,15 @@ export const getRedirect = cache((path: string) =>
  * old one (a page can only send 308; the proxy sends 301 for every shape no page has), else 404.
  */
 export async function redirectOrNotFound(path: string): Promise<never> {
+  await redirectIfMoved(path);
+  notFound();
+}
+
+/**
+ * For pages that render their own 404 (NotFoundPage): a permanent redirect when `path` is an
+ * old address, else nothing, and the page goes on to say it found nothing.
+ */
+export async function redirectIfMoved(path: string): Promise<void> {
   const to = await getRedirect(path);
   if (to) permanentRedirect(encodePath(to));
-  notFound();
 }

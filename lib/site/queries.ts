@@ -12,7 +12,12 @@ export type SiteSettingsView = {
   locale: string;
   defaultCommentMode: "open" | "moderated" | "closed";
   compactCounts: boolean;
+  /** the logo's address, the bundled one unless an admin set another */
+  logoUrl: string;
 };
+
+/** Drawn by scripts/make-icons.ts, like the favicon. */
+export const defaultLogoUrl = "/logo.png";
 
 const defaults: SiteSettingsView = {
   siteName: "Gazette",
@@ -21,6 +26,7 @@ const defaults: SiteSettingsView = {
   locale: "en-US",
   defaultCommentMode: "moderated",
   compactCounts: false,
+  logoUrl: defaultLogoUrl,
 };
 
 export const getSiteSettings = unstable_cache(
@@ -35,6 +41,7 @@ export const getSiteSettings = unstable_cache(
       locale: row.locale,
       defaultCommentMode: row.defaultCommentMode,
       compactCounts: row.compactCounts,
+      logoUrl: row.logoUrl ?? defaultLogoUrl,
     };
   },
   ["site-settings"],

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import { signInAction } from "../actions";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "@/components/staff.module.css";
 
 export function LoginForm({ next }: { next: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(signInAction, { ok: false });
+  const [state, action, pending] = usePageActionState<ActionState, FormData>(signInAction, { ok: false });
   const error = (field: string) => state.errors?.[field]?.[0];
   return (
     <form action={action} className={styles.form} noValidate>

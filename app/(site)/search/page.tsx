@@ -21,6 +21,11 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const parsed = parseQuery(params.q);
   const page = params.page === undefined ? 1 : parsePage(params.page);
+  // Rendered per request, this page cannot answer 404 with a whole page (see NotFoundPage):
+  // for these rare addresses (a query the cached route does not take, and a bad page) the
+  // status matters more than the body.
   if (page === null) notFound();
-  return <SearchView parsed={parsed} page={page} result={await loadSearch(parsed, page)} />;
+  const result = await loadSearch(parsed, page);
+  if (result === "past-the-end") notFound();
+  return <SearchView parsed={parsed} page={page} result={result} />;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { NotFoundPage } from "@/components/not-found-page";
 import { Pagination } from "@/components/pagination";
 import { SearchHits } from "@/components/search-hits";
 import pageStyles from "@/components/page.module.css";
@@ -28,14 +28,15 @@ export function searchMetadata(parsed: ParsedQuery): Metadata {
   };
 }
 
-/** The results for a query (none for an empty or too-long one); 404 past the last page. */
-export async function loadSearch(parsed: ParsedQuery, page: number): Promise<SearchResult | null> {
+/** The results for a query (none for an empty or too-long one); "past-the-end" (a 404) after the last page. */
+export async function loadSearch(parsed: ParsedQuery, page: number): Promise<SearchResult | null | "past-the-end"> {
   const result = parsed.kind === "query" ? await searchArticles(parsed.text, page) : null;
-  if (result?.kind === "results" && page > 1 && result.hits.length === 0) notFound();
+  if (result?.kind === "results" && page > 1 && result.hits.length === 0) return "past-the-end";
   return result;
 }
 
-export async function SearchView({ parsed, page, result }: { parsed: ParsedQuery; page: number; result: SearchResult | null }) {
+export async function SearchView({ parsed, page, result }: { parsed: ParsedQuery; page: number; result: SearchResult | null | "past-the-end" }) {
+  if (result === "past-the-end") return <NotFoundPage />;
   const { locale, timeZone } = await getSiteSettings();
   const typed = parsed.kind === "query" ? parsed.text : "";
 

@@ -41,6 +41,13 @@ export default async function SettingsPage() {
             ],
           },
           {
+            name: "logoUrl",
+            label: "Logo address",
+            defaultValue: s?.logoUrl ?? "",
+            maxLength: 500,
+            hint: "A path on this site, such as an uploaded image's /media/… address; empty for the bundled logo. It shows in the header, in the structured data search engines read, and in share cards.",
+          },
+          {
             name: "compactCounts",
             label: "Follower counts",
             type: "select",

@@ -19,9 +19,9 @@ export default async function SocialPage() {
   const interval = refreshIntervalMs();
   return (
     <>
-      <h1>Stay Connected</h1>
+      <h1>Social accounts</h1>
       <p className={styles.hint}>
-        Mastodon, Bluesky, YouTube and Facebook counts are fetched from the networks&apos; APIs in the background every{" "}
+        The accounts of the Stay Connected widget on reader pages. Mastodon, Bluesky, YouTube and Facebook counts are fetched from the networks&apos; APIs in the background every{" "}
         {Math.round(interval / 60_000)} minutes; the others are typed here.
       </p>
       {rows.map((r) => {
@@ -34,12 +34,16 @@ export default async function SocialPage() {
               : `OK, fetched ${r.fetchedAt ? when(r.fetchedAt) : ""}`;
         return (
           <section key={r.id} aria-label={`${r.network} ${r.handle}`}>
-            <p>
-              <strong>Status:</strong> <span data-testid="social-status">{status}</span>
-            </p>
-            {r.pendingCount !== null && <ConfirmDrop id={r.id} from={r.count} to={r.pendingCount} />}
             <SocialAccountForm
               legend={`${r.network}: ${r.handle}`}
+              status={
+                <>
+                  <p className={styles.accountStatus}>
+                    <strong>Status:</strong> <span data-testid="social-status">{status}</span>
+                  </p>
+                  {r.pendingCount !== null && <ConfirmDrop id={r.id} from={r.count} to={r.pendingCount} />}
+                </>
+              }
               networks={[...socialNetworks]}
               initial={{
                 id: String(r.id),

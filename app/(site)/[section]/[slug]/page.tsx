@@ -1,23 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { ArticleLinks, StayConnected } from "@/components/sidebar";
 import { CommentForm } from "@/components/comment-form";
 import { CommentList } from "@/components/comments";
 import { JsonLd } from "@/components/json-ld";
 import { NewsletterSignup } from "@/components/newsletter-signup";
 import { HeroImage } from "@/components/hero-image";
+import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import styles from "@/components/article.module.css";
 import pageStyles from "@/components/page.module.css";
 import { findSection, getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/cached";
 import { getPublishedPage } from "@/lib/pages/cached";
-import { redirectOrNotFound } from "@/lib/redirects/cached";
+import { redirectIfMoved } from "@/lib/redirects/cached";
 import { StaticPage } from "@/components/static-page";
 import { getCommentPage } from "@/lib/comments/cached";
 import { env } from "@/lib/env";
+import { heroCropUrls } from "@/lib/media/crops";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { isSlug } from "@/lib/slug";
 import { getSiteSettings } from "@/lib/site/queries";
+import { shareDefaults } from "@/lib/site/share";
 import { listVisibleSocialAccounts } from "@/lib/social/queries";
 
 type Props = { params: Promise<{ section: string; slug: string }> };
@@ -40,16 +43,22 @@ async function childPage(params: Props["params"]) {
 
 async function load(params: Props["params"]) {
   const { section, slug } = await params;
-  if (!isSlug(section) || !isSlug(slug)) return redirectOrNotFound(`/${section}/${slug}`);
+  if (!isSlug(section) || !isSlug(slug)) return null;
   const article = await getPublishedArticle(slug);
-  if (!article) return redirectOrNotFound(`/${section}/${slug}`);
+  if (!article) return null;
+  // An article moved to another section keeps working at its old section's address (the page
+  // redirects); under a section that does not exist it is not found, like anything else there.
+  if (article.section.slug !== section && !(await findSection(section))) return null;
   return { article, section };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await childPage(params);
   if (page) return { title: page.title, alternates: { canonical: page.path } };
-  const { article } = await load(params);
+  const loaded = await load(params);
+  if (!loaded) return notFoundMetadata;
+  const { article } = loaded;
+  const share = await shareDefaults();
   const url = `/${article.section.slug}/${article.slug}`;
   // The hero image when there is one, else a card drawn from the title (./og.png).
   const images = [
@@ -63,6 +72,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: { canonical: url },
     authors: [{ name: article.author.name, url: `/author/${article.author.slug}` }],
     openGraph: {
+      ...share.openGraph,
       type: "article",
       url,
       title: article.title,
@@ -71,10 +81,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       modifiedTime: article.revisedAt ?? article.publishedAt,
       section: article.section.name,
       tags: article.tags.map((t) => t.name),
-      authors: [article.author.name],
+      // article:author is the author's page, which names them and lists their work.
+      authors: [new URL(`/author/${article.author.slug}`, env().SITE_URL).toString()],
       images,
     },
-    twitter: { card: "summary_large_image", title: article.title, description: article.standfirst, images },
+    twitter: { ...share.twitter, card: "summary_large_image", title: article.title, description: article.standfirst, images },
   };
 }
 
@@ -84,13 +95,14 @@ export default async function ArticlePage({ params }: Props) {
     const settings = await getSiteSettings();
     return <StaticPage page={page} timeZone={settings.timeZone} locale={settings.locale} />;
   }
-  const { article, section } = await load(params);
-  // An article moved to another section keeps working at its old section's address; under a
-  // section that does not exist it is not found, like anything else there.
-  if (article.section.slug !== section) {
-    if (await findSection(section)) permanentRedirect(`/${article.section.slug}/${article.slug}`);
-    notFound();
+  const loaded = await load(params);
+  if (!loaded) {
+    const { section, slug } = await params;
+    await redirectIfMoved(`/${section}/${slug}`);
+    return <NotFoundPage />;
   }
+  const { article, section } = loaded;
+  if (article.section.slug !== section) permanentRedirect(`/${article.section.slug}/${article.slug}`);
 
   const [settings, comments, mustRead, related, social] = await Promise.all([
     getSiteSettings(),
@@ -107,6 +119,9 @@ export default async function ArticlePage({ params }: Props) {
   const commentTotal = comments.total;
   const shareText = encodeURIComponent(article.title);
   const shareUrl = encodeURIComponent(url);
+  // With a hero, the three shapes Google asks for (16:9, 4:3, 1:1); else the title card.
+  const crops = article.heroImageUrl ? heroCropUrls(article.heroImageUrl) : [];
+  const structuredImages = crops.length > 0 ? crops : [article.heroImageUrl ?? `${url}/og.png`];
 
   return (
     <div className={pageStyles.withSidebar}>
@@ -122,9 +137,14 @@ export default async function ArticlePage({ params }: Props) {
             mainEntityOfPage: url,
             articleSection: article.section.name,
             keywords: article.tags.map((t) => t.name).join(", "),
-            image: [article.heroImageUrl ? new URL(article.heroImageUrl, siteUrl).toString() : `${url}/og.png`],
+            image: structuredImages.map((u) => new URL(u, siteUrl).toString()),
             author: [{ "@type": "Person", name: article.author.name, url: `${siteUrl}/author/${article.author.slug}` }],
-            publisher: { "@type": "Organization", name: settings.siteName, url: siteUrl },
+            publisher: {
+              "@type": "Organization",
+              name: settings.siteName,
+              url: siteUrl,
+              logo: { "@type": "ImageObject", url: new URL(settings.logoUrl, siteUrl).toString() },
+            },
           }}
         />
         <JsonLd
@@ -162,9 +182,9 @@ export default async function ArticlePage({ params }: Props) {
               Updated <time dateTime={modified}>{formatDateTime(modified, locale, timeZone)}</time>
             </span>
           )}
-          <span>{article.readingMinutes} min read</span>
-          <span>
-            <a href="#comments-heading">{commentTotal === 1 ? "1 comment" : `${commentTotal} comments`}</a>
+          {/* One item, so that the comment count never wraps onto a line of its own. */}
+          <span className={styles.nowrap}>
+            {article.readingMinutes} min read · <a href="#comments-heading">{commentTotal === 1 ? "1 comment" : `${commentTotal} comments`}</a>
           </span>
           {article.sourceName && (
             <span>

@@ -10,6 +10,7 @@ import { getFrontPage, listMustRead } from "@/lib/articles/cached";
 import { env } from "@/lib/env";
 import { listMostRead } from "@/lib/readership/cached";
 import { getSiteSettings, listSections } from "@/lib/site/queries";
+import { shareDefaults } from "@/lib/site/share";
 import { listVisibleSocialAccounts } from "@/lib/social/queries";
 import { NewsletterSignup } from "@/components/newsletter-signup";
 
@@ -22,13 +23,13 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getSiteSettings();
+  const [settings, share] = await Promise.all([getSiteSettings(), shareDefaults()]);
   return {
     title: { absolute: settings.siteName },
     description: settings.description,
     alternates: { canonical: "/" },
-    openGraph: { type: "website", url: "/", title: settings.siteName, description: settings.description, siteName: settings.siteName },
-    twitter: { card: "summary", title: settings.siteName, description: settings.description },
+    openGraph: { ...share.openGraph, type: "website", url: "/", title: settings.siteName, description: settings.description, images: [share.logo] },
+    twitter: { ...share.twitter, card: "summary", title: settings.siteName, description: settings.description, images: [share.logo] },
   };
 }
 
@@ -38,13 +39,15 @@ export default async function HomePage({ params }: Props) {
     getSiteSettings(),
     getFrontPage(),
     listSections(),
-    listMustRead(5),
+    listMustRead(6),
     listVisibleSocialAccounts(),
     listMostRead(5),
   ]);
   const { locale, timeZone } = settings;
   const siteUrl = env().SITE_URL;
   const blocks = sections.filter((s) => (front.bySection[s.slug]?.length ?? 0) > 0);
+  // Must Read beside the lead would name it a third time on one screen.
+  const otherMustRead = mustRead.filter((c) => c.id !== front.lead?.id).slice(0, 5);
   return (
     <div className={pageStyles.withSidebar}>
       <JsonLd
@@ -60,7 +63,9 @@ export default async function HomePage({ params }: Props) {
           },
         }}
       />
-      <JsonLd data={{ "@context": "https://schema.org", "@type": "Organization", name: settings.siteName, url: `${siteUrl}/` }} />
+      <JsonLd
+        data={{ "@context": "https://schema.org", "@type": "Organization", name: settings.siteName, url: `${siteUrl}/`, logo: new URL(settings.logoUrl, siteUrl).toString() }}
+      />
       <div className={styles.front}>
         <h1 className="visually-hidden">{settings.siteName}: latest news</h1>
         {front.lead && (
@@ -99,7 +104,7 @@ export default async function HomePage({ params }: Props) {
         ))}
       </div>
       <aside aria-label="Sidebar">
-        <ArticleLinks id="must-read" title="Must Read" cards={mustRead} />
+        <ArticleLinks id="must-read" title="Must Read" cards={otherMustRead} />
         <ArticleLinks id="most-read" title="Most read" cards={mostRead} />
         <StayConnected accounts={social} locale={locale} timeZone={timeZone} compact={settings.compactCounts} />
         <NewsletterSignup source="home" />

@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { currentStaff } from "@/lib/auth/session";
+import { cropImage, isCropName } from "@/lib/media/crops";
 import { publicIdPattern } from "@/lib/media/images";
 import { getMediaVariant } from "@/lib/media/queries";
 
@@ -11,12 +12,17 @@ const notFound = () => new Response("Not found", { status: 404, headers: { "Cach
 // forever. An image no public article shows is a 404 to readers, and private to staff.
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; file: string }> }) {
   const { id, file } = await params;
-  const match = /^(\d{1,5})\.webp$/.exec(file);
-  if (!publicIdPattern.test(id) || !match) return notFound();
-  const variant = await getMediaVariant(await getDb(), { publicId: id, width: Number(match[1]) });
+  if (!publicIdPattern.test(id)) return notFound();
+  const crop = file.endsWith(".webp") ? file.slice(0, -5) : "";
+  const width = /^(\d{1,5})\.webp$/.exec(file)?.[1];
+  if (!isCropName(crop) && !width) return notFound();
+  // The shapes structured data offers (16x9, 4x3, 1x1) are cut from the largest variant on
+  // request; like the variants they never change, so a CDN or nginx keeps them after the first.
+  const variant = await getMediaVariant(await getDb(), { publicId: id, width: isCropName(crop) ? "largest" : Number(width) });
   if (!variant) return notFound();
   if (!variant.public && !(await currentStaff())) return notFound();
-  return new Response(Buffer.from(variant.bytes), {
+  const bytes = isCropName(crop) ? new Uint8Array(await cropImage(Buffer.from(variant.bytes), crop)) : Buffer.from(variant.bytes);
+  return new Response(bytes, {
     headers: {
       "Content-Type": "image/webp",
       "Cache-Control": variant.public ? "public, max-age=31536000, immutable" : "private, no-store",

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { parsePage } from "@/lib/pagination";
 import { parseQuery } from "@/lib/search/parse";
 import { SearchView, loadSearch, searchMetadata } from "../../view";
@@ -33,15 +33,19 @@ async function parse(params: Props["params"]) {
   const { query, page: rawPage } = await params;
   const page = parsePage(rawPage);
   const text = decodeQuery(query);
-  if (page === null || text === null) notFound();
+  if (page === null || text === null) return null;
   return { parsed: parseQuery(text), page };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return searchMetadata((await parse(params)).parsed);
+  const found = await parse(params);
+  if (!found || (await loadSearch(found.parsed, found.page)) === "past-the-end") return notFoundMetadata;
+  return searchMetadata(found.parsed);
 }
 
 export default async function SearchResultsPage({ params }: Props) {
-  const { parsed, page } = await parse(params);
+  const found = await parse(params);
+  if (!found) return <NotFoundPage />;
+  const { parsed, page } = found;
   return <SearchView parsed={parsed} page={page} result={await loadSearch(parsed, page)} />;
 }

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import styles from "@/components/not-found.module.css";
+
+/** What a 404 says, in the site's chrome (app/(site)/not-found.tsx) and in NotFoundPage. */
+export function NotFoundContent() {
+  return (
+    <div className={styles.page}>
+      <p className={styles.code}>404</p>
+      <h1>Page not found</h1>
+      <p>The page you asked for does not exist, or has moved. Try the search above, or start again from the front page.</p>
+      <p>
+        <Link href="/">Go to the front page</Link>
+      </p>
+    </div>
+  );
+}
+
+export const notFoundMetadata: Metadata = { title: "Page not found", robots: { index: false } };
+
+function NotFoundStatus(): never {
+  notFound();
+}
+
+/**
+ * A 404 that arrives as a whole page. A page that calls `notFound()` itself gets, from
+ * Next.js 16, an empty `<html id="__next_error__">` shell whose content only JavaScript
+ * draws: React's server renderer has no error boundaries, so the error escapes the layout.
+ * Thrown inside a Suspense boundary instead, it still sets the 404 status (Next.js keeps the
+ * prerendered content outside the boundary), and the page around it is real HTML: the site's
+ * chrome, its title and this message. In the browser the boundary then shows the same
+ * not-found page.
+ */
+export function NotFoundPage() {
+  return (
+    <>
+      <NotFoundContent />
+      <Suspense fallback={null}>
+        <NotFoundStatus />
+      </Suspense>
+    </>
+  );
+}
