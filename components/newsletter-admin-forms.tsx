@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useId } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "./staff.module.css";
 
@@ -20,7 +21,7 @@ export type NewsletterFormValues = { id: string; name: string; description: stri
 
 /** Create or edit a list: name, description, kind, the digest's sections and local send time, on/off. */
 export function NewsletterForm({ action, initial, sections, submit, timeZone }: { action: Action; initial: NewsletterFormValues; sections: Option[]; submit: string; timeZone: string }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const [state, formAction, pending] = usePageActionState(action, { ok: false });
   const id = useId();
   const v = (name: "name" | "description" | "kind" | "sendTime") => (state.ok || !state.values ? initial[name] : (state.values[name] ?? initial[name]));
   const described = (field: string) => (state.errors?.[field]?.[0] ? `${id}-${field}-error` : undefined);
@@ -75,7 +76,7 @@ export function NewsletterForm({ action, initial, sections, submit, timeZone }: 
 
 /** CSV import: a file or pasted text, the lists, and whether the admin attests consent. */
 export function ImportForm({ action, lists }: { action: Action; lists: Option[] }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const [state, formAction, pending] = usePageActionState(action, { ok: false });
   const id = useId();
   return (
     <form action={formAction} className={styles.form} noValidate>

@@ -1,13 +1,14 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useId } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import { subscribeAction, type SignupState } from "@/app/(site)/newsletters/actions";
 import type { SignupList } from "@/lib/newsletters/queries";
 import styles from "./newsletter-signup.module.css";
 
 /** The signup form: field `Email`, a checkbox per list, button `Subscribe`; a plain post without JS. */
 export function NewsletterSignupForm({ lists, source }: { lists: SignupList[]; source: string }) {
-  const [state, action, pending] = useActionState<SignupState, FormData>(subscribeAction, { ok: false });
+  const [state, action, pending] = usePageActionState<SignupState, FormData>(subscribeAction, { ok: false });
   const id = useId();
   const emailError = state.errors?.email?.[0];
   const listsError = state.errors?.lists?.[0];

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useId } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "./staff.module.css";
 
@@ -16,7 +17,7 @@ export function PageForm({
   initial: PageFormValues;
   parents: { id: number; title: string; slug: string }[];
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const [state, formAction, pending] = usePageActionState(action, { ok: false });
   const id = useId();
   const value = (name: keyof PageFormValues) => (state.ok ? initial[name] : (state.values?.[name] ?? initial[name])) ?? "";
   const field = (name: "title" | "slug" | "parentId" | "body", label: string, hint?: string) => {

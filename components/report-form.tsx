@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useId } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import { reportCommentAction, type ReportFormState } from "@/app/(site)/report-actions";
 import { reportLabels } from "@/lib/comments/report-labels";
 import styles from "./comments.module.css";
@@ -9,7 +10,7 @@ const reasons = Object.entries(reportLabels).map(([value, label]) => ({ value, l
 
 /** Why a reader reports a comment. A plain form (it posts without JavaScript too), shown alone or in the dialog. */
 export function ReportForm({ commentId, onDone }: { commentId: number; onDone?: () => void }) {
-  const [state, action, pending] = useActionState<ReportFormState, FormData>(reportCommentAction, { ok: false });
+  const [state, action, pending] = usePageActionState<ReportFormState, FormData>(reportCommentAction, { ok: false });
   const id = useId();
   const reasonError = state.errors?.reason?.[0];
   const noteError = state.errors?.note?.[0];

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import { reportLabels } from "@/lib/comments/report-labels";
 import type { ReportedComment } from "@/lib/moderation/reports";
@@ -21,7 +21,7 @@ const decisions = [
  * page; Reject and Spam take it away for good. Plain posts, one live region for every answer.
  */
 export function ReportedQueue({ comments, action }: { comments: ReportedItem[]; action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const [state, formAction, pending] = usePageActionState(action, { ok: false });
   return (
     <>
       <div role="status" aria-live="polite" className={staffStyles.alertSlot}>

@@ -38,6 +38,12 @@ export const staffPages: readonly (readonly [string, string, Role])[] = [
   ["settings", "/admin/settings", "admin"],
   ["social accounts", "/admin/social", "admin"],
   ["audit log", "/admin/audit", "admin"],
+  ["dashboard", "/dashboard", "admin"],
+  ["reported comments", "/moderation/reported", "admin"],
+  ["pages", "/editor/pages", "admin"],
+  ["newsletters", "/admin/newsletters", "admin"],
+  ["WordPress import", "/admin/import", "admin"],
+  ["redirects", "/admin/redirects", "admin"],
 ];
 
 /**

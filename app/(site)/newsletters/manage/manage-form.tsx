@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { usePageActionState } from "@/components/use-page-action-state";
 import { manageAction, type ManageState } from "../actions";
 
 type List = { id: number; name: string; description: string; subscribed: boolean };
 
 export function ManageForm({ token, lists }: { token: string; lists: List[] }) {
-  const [state, action, pending] = useActionState<ManageState, FormData>(manageAction, { ok: false });
+  const [state, action, pending] = usePageActionState<ManageState, FormData>(manageAction, { ok: false });
   return (
     <form action={action}>
       <input type="hidden" name="token" value={token} />
