@@ -63,7 +63,7 @@ export function generateExport(shape: ExportShape): Readable {
 }
 
 /** How many bytes the export of this shape is, by generating (not keeping) it. */
-export function exportSize(shape: ExportShape): number {
+function exportSize(shape: ExportShape): number {
   let bytes = 0;
   for (const chunk of chunks(shape)) bytes += Buffer.byteLength(chunk);
   return bytes;

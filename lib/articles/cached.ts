@@ -38,14 +38,6 @@ export const listRelatedArticles = cache((articleId: number, limit: number) =>
   })(),
 );
 
-export const listLatestArticles = cache((limit: number, sectionSlug?: string) =>
-  unstable_cache(
-    async () => q.listLatestArticles(await getDb(), { limit, sectionSlug }),
-    ["latest", String(limit), sectionSlug ?? ""],
-    { tags: [tags.feeds, sectionSlug ? tags.section(sectionSlug) : tags.home] },
-  )(),
-);
-
 const listingTag = (kind: ListingKind, slug: string) =>
   kind === "section" ? tags.section(slug) : kind === "author" ? tags.author(slug) : tags.tag(slug);
 

@@ -91,14 +91,6 @@ export async function getPublishedArticle(db: Db, { slug }: { slug: string }): P
   };
 }
 
-export async function listLatestArticles(db: Db, { limit, sectionSlug }: { limit: number; sectionSlug?: string }) {
-  const rows = await selectCards(db)
-    .where(sectionSlug ? and(isPublic(), eq(sections.slug, sectionSlug)) : isPublic())
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit);
-  return rows.map(toCard);
-}
-
 export type FrontPage = {
   lead: ArticleCard | null;
   top: ArticleCard[];

@@ -19,4 +19,4 @@ export const pageInput = z.object({
 });
 
 export type PageInput = z.infer<typeof pageInput>;
-export type PageField = "title" | "slug" | "parentId" | "body";
+type PageField = "title" | "slug" | "parentId" | "body";

@@ -52,12 +52,6 @@ export async function listPublishedPages(db: Db) {
     .map((r) => ({ id: r.id, title: r.title, path: r.parentSlug ? `/${r.parentSlug}/${r.slug}` : `/${r.slug}`, lastmod: r.updatedAt.toISOString() }));
 }
 
-/** Whether a top-level page has this slug: a section may not take it. */
-export async function isTopLevelPageSlug(db: Db, slug: string): Promise<boolean> {
-  const [row] = await db.select({ id: pages.id }).from(pages).where(and(eq(pages.slug, slug), isNull(pages.parentId)));
-  return !!row;
-}
-
 /** The published pages the site setting puts in the footer, in its order. */
 export async function listFooterPages(db: Db) {
   const [settings] = await db.select({ ids: siteSettings.footerPageIds }).from(siteSettings).where(eq(siteSettings.id, 1));

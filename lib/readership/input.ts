@@ -14,4 +14,4 @@ export const beaconInput = z.object({
   r: z.string().max(1000).optional().default(""),
 });
 
-export type BeaconInput = z.infer<typeof beaconInput>;
+type BeaconInput = z.infer<typeof beaconInput>;

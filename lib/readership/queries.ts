@@ -246,4 +246,3 @@ export async function listPublishedPerDay(db: Db, { days = 30, timeZone }: { day
   return toDaily(days, rowsOf(dayRows), rowsOf(rows));
 }
 
-export type { ArticleCard };

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { tags } from "@/lib/cache-tags";
@@ -11,15 +11,6 @@ import { findRedirect } from "./queries";
 export const getRedirect = cache((path: string) =>
   unstable_cache(async () => findRedirect(await getDb(), { path }), ["redirect", path], { tags: [tags.redirects] })(),
 );
-
-/**
- * The end of a page that found nothing at `path`: a permanent redirect when the address is an
- * old one (a page can only send 308; the proxy sends 301 for every shape no page has), else 404.
- */
-export async function redirectOrNotFound(path: string): Promise<never> {
-  await redirectIfMoved(path);
-  notFound();
-}
 
 /**
  * For pages that render their own 404 (NotFoundPage): a permanent redirect when `path` is an
