@@ -62,9 +62,3 @@ export function generateExport(shape: ExportShape): Readable {
   return Readable.from(chunks(shape), { objectMode: false, encoding: "utf8" });
 }
 
-/** How many bytes the export of this shape is, by generating (not keeping) it. */
-function exportSize(shape: ExportShape): number {
-  let bytes = 0;
-  for (const chunk of chunks(shape)) bytes += Buffer.byteLength(chunk);
-  return bytes;
-}

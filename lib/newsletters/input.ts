@@ -30,7 +30,6 @@ export const subscribeInput = z.object({
   source,
 });
 export type SubscribeInput = z.output<typeof subscribeInput>;
-type SubscribeField = "email" | "lists";
 
 export const manageInput = z.object({
   token: z.string().min(10).max(2000),
@@ -53,7 +52,6 @@ export const newsletterInput = z
       .optional()
       .transform((v) => v !== undefined),
   });
-type NewsletterField = "name" | "description" | "kind" | "sections" | "sendTime" | "enabled";
 
 export const importInput = z.object({
   csv: z.string().max(1_000_000, "Please import at most 1 MB at a time").min(1, "Please paste or upload a CSV file"),

@@ -19,4 +19,3 @@ export const pageInput = z.object({
 });
 
 export type PageInput = z.infer<typeof pageInput>;
-type PageField = "title" | "slug" | "parentId" | "body";

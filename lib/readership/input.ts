@@ -14,4 +14,3 @@ export const beaconInput = z.object({
   r: z.string().max(1000).optional().default(""),
 });
 
-type BeaconInput = z.infer<typeof beaconInput>;

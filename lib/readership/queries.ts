@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, gte, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
 import { articles, comments, readsHourly, sections } from "@/db/schema";
-import { isPublic, selectCards, toCard, type ArticleCard } from "@/lib/articles/cards";
+import { isPublic, selectCards, toCard } from "@/lib/articles/cards";
 import type { KnownPages } from "./ingest";
 
 // Reads over the hourly rows. Each takes the database, so the integration tests run them on
