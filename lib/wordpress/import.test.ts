@@ -240,7 +240,7 @@ describeEachDatabase("WordPress import", (database) => {
 </channel>`);
       const r = await importWordpress(db, () => Readable.from([xml]), { ipSecret: secret, fetchImages: true });
       const fetched = (await articleByTitle(db, "With image"))!;
-      expect(fetched.heroImageUrl).toMatch(/^\/media\/\d+\/\d+\.webp$/);
+      expect(fetched.heroImageUrl).toMatch(/^\/media\/[0-9a-f]{32}\/\d+\.webp$/);
       expect(fetched).toMatchObject({ heroImageCaption: "Blue", heroImageWidth: 800, heroImageHeight: 500 });
       expect((await articleByTitle(db, "With lost image"))!.heroImageUrl).toBe(`${base}/gone.png`);
       expect(r.remoteImages).toEqual([`${base}/gone.png`]);
