@@ -16,7 +16,7 @@ const contentSecurityPolicy = policy("'unsafe-inline'");
 // `private, no-cache, no-store`; action responses get its `no-cache, no-store`.
 const readerCacheControl = "public, max-age=0, s-maxage=5, stale-while-revalidate=55";
 // Paths that are not reader pages: staff screens, sign-in, API routes, Next.js internals.
-const readerPaths = "/:path((?!api(?:/|$)|_next/|media/|editor(?:/|$)|moderation(?:/|$)|admin(?:/|$)|dashboard(?:/|$)|login(?:/|$)).*)";
+const readerPaths = "/:path((?!api(?:/|$)|_next/|media/|editor(?:/|$)|moderation(?:/|$)|admin(?:/|$)|dashboard(?:/|$)|login(?:/|$)|newsletters/).*)";
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },
@@ -43,7 +43,7 @@ const nextConfig = {
   reactStrictMode: true,
   // PGlite loads its WebAssembly and data files from its own package directory; bundled, the
   // build succeeds and every query fails.
-  serverExternalPackages: ["@electric-sql/pglite", "postgres", "sharp", "rate-limiter-flexible"],
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "sharp"],
   // Rendered pages live in memory (and in Redis when REDIS_URL is set), never in .next/ on
   // disk, where a page rendered from one database would outlive a switch to another.
   // A hero image may be 10 MB (lib/media/images.ts); the form's other fields ride along.

@@ -73,7 +73,7 @@ describeEachDatabase("seedIfEmpty", (db) => {
     expect(pictured.map((h) => h.slug).sort()).toEqual(seedArticles.filter(hasDemoHero).map((a) => a.slug).sort());
     expect(pictured.length).toBeGreaterThan(seedArticles.length / 2);
     for (const h of pictured) {
-      expect(h.url, h.slug).toMatch(/^\/media\/\d+\/1440\.webp$/);
+      expect(h.url, h.slug).toMatch(/^\/media\/[0-9a-f]{32}\/1440\.webp$/);
       expect(h.alt, h.slug).toMatch(/^Illustration: .+\.$/);
       expect(h.credit).toBe(demoHeroCredit);
       expect(h.width).toBe(1600);

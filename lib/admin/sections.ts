@@ -12,7 +12,7 @@ export const reservedSlugs = new Set([
   "admin", "api", "author", "tag", "search", "login", "logout", "editor", "moderation", "feed.xml",
   "sitemap.xml", "news-sitemap.xml", "robots.txt", "media", "edition", "_next", "favicon.ico", "page",
   "static", "public", "assets", "rss", "feed", "sitemap", "auth", "account", "settings",
-  "newsletters",
+  "newsletters", "dashboard",
 ]);
 
 const slugField = z

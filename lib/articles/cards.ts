@@ -17,7 +17,7 @@ export type ArticleCard = {
   heroImageAlt: string | null;
 };
 
-export const approvedCount = sql<number>`(select count(*)::int from ${comments} where ${comments.articleId} = ${articles.id} and ${comments.status} = 'approved')`;
+export const approvedCount = sql<number>`(select count(*)::int from ${comments} where ${comments.articleId} = ${articles.id} and ${comments.status} = 'approved' and not ${comments.hiddenByReports})`;
 
 export const cardColumns = {
   id: articles.id,

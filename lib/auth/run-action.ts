@@ -6,12 +6,21 @@ import { env } from "@/lib/env";
 import { unavailableState, type ActionState, type StaffAction } from "./action";
 import { currentStaff } from "./session";
 
+/** How long an import (WordPress, subscribers) may hold its request: it is one transaction. */
+export const importWaitMs = 30 * 60_000;
+
 /**
  * Runs a staff action for the signed-in caller, revalidating through Next.js's cache. The
  * database gets a bounded wait: past it, or when it cannot be reached, the form comes back
  * with what was typed and a message to try again, never Next.js's error page.
  */
-export async function runStaffAction(action: StaffAction, input: FormData | Record<string, unknown>): Promise<ActionState> {
+export async function runStaffAction(
+  action: StaffAction,
+  input: FormData | Record<string, unknown>,
+  // Imports of many rows take longer than a form's usual wait; answering "try again" while one
+  // goes on committing would only start a second one beside it.
+  { waitMs = env().DATABASE_TIMEOUT_MS }: { waitMs?: number } = {},
+): Promise<ActionState> {
   const changed: string[] = [];
   // Past the deadline the action may still commit: its pages are then expired from the
   // background, since the request that would have done it has been answered.
@@ -26,7 +35,7 @@ export async function runStaffAction(action: StaffAction, input: FormData | Reco
     const staff = await currentStaff();
     state = await withDeadline(
       () => action.execute({ staff, db, revalidate }, input),
-      env().DATABASE_TIMEOUT_MS,
+      waitMs,
     );
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;

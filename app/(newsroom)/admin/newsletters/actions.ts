@@ -1,7 +1,7 @@
 "use server";
 
 import type { ActionState } from "@/lib/auth/action";
-import { runStaffAction } from "@/lib/auth/run-action";
+import { importWaitMs, runStaffAction } from "@/lib/auth/run-action";
 import { mailSecret } from "@/lib/mail/config";
 import { env } from "@/lib/env";
 import { importSubscribers, saveNewsletter } from "@/lib/newsletters/actions";
@@ -17,5 +17,5 @@ export async function importSubscribersAction(_s: ActionState, formData: FormDat
   if (file instanceof File && file.size > 0) formData.set("csv", await file.text());
   formData.delete("file");
   const { siteName } = await getSiteSettings();
-  return runStaffAction(importSubscribers({ secret: mailSecret(), siteUrl: env().SITE_URL, siteName }), formData);
+  return runStaffAction(importSubscribers({ secret: mailSecret(), siteUrl: env().SITE_URL, siteName }), formData, { waitMs: importWaitMs });
 }
