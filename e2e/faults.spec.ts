@@ -255,6 +255,8 @@ test.describe("the embedded database", () => {
   test("a backup taken while the server runs restores onto a new folder, which starts and serves", async ({ page }) => {
     test.setTimeout(180_000);
     const original = tempDir();
+    // The server itself never seeds (npm start's own step does): the demo newsroom first.
+    migrateAndSeed("", original);
     const server = await start("original", original);
     const articlePage = new ArticlePage(page);
     await articlePage.asNewReader();

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { freePort, hasRedisServer, RedisServer } from "../test/redis-server";
 import { expect, test } from "./fixtures";
@@ -27,6 +27,10 @@ let dropDatabase: (() => Promise<void>) | undefined;
 let story: { id: number; path: string; title: string };
 const staffPassword = "scale-out-password";
 const regular = `regular-${randomBytes(3).toString("hex")}@example.net`;
+// The regular's browser keeps this commenter key; open mode trusts a post only with the key of
+// an approved comment (stored hashed as lib/comments/submit.ts hashCommenterKey does).
+const regularKey = randomBytes(24).toString("base64url");
+const regularKeyHash = createHash("sha256").update(`commenter:${regularKey}`).digest("base64url");
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
@@ -54,8 +58,8 @@ test.beforeAll(async () => {
            'published', now() - interval '1 minute', 'open', s.id, a.id
     from sections s, authors a order by s.id, a.id limit 1
     returning id, (select slug from sections where id = section_id) as section`;
-  await sql`insert into comments (article_id, author_name, author_email, body, status)
-            values (${row!.id}, 'Regular Reader', ${regular}, 'An earlier approved comment.', 'approved')`;
+  await sql`insert into comments (article_id, author_name, author_email, body, status, commenter_key_hash)
+            values (${row!.id}, 'Regular Reader', ${regular}, 'An earlier approved comment.', 'approved', ${regularKeyHash})`;
   await sql.end();
   story = { id: row!.id, path: `/${row!.section}/${slug}`, title };
 
@@ -96,10 +100,12 @@ async function staffOn(browser: import("@playwright/test").Browser, instance: In
 
 async function commentThrough(instance: Instance, page: import("@playwright/test").Page, text: string) {
   const article = new ArticlePage(page);
-  // A known commenter posting like a person (from an address of its own, after reading for a
-  // while), so the open article's spam checks pass and the comment is published at once.
+  // A known commenter posting like a person (from the browser that posted the approved comment,
+  // an address of its own, after reading for a while), so the open article's checks pass and
+  // the comment is published at once.
   await page.clock.install();
   await article.asNewReader();
+  await page.addInitScript((key) => localStorage.setItem("gazette:commenter-key", key), regularKey);
   await page.goto(instance.url + story.path);
   await article.postCommentUnhurried({ Comment: text, Name: "Regular Reader", Email: regular });
   await expect(article.replyForm.getByRole("status")).toHaveText("Thank you! Your comment has been published.");

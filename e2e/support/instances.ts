@@ -9,9 +9,13 @@ const tsxCli = path.join("node_modules", "tsx", "dist", "cli.mjs");
 
 export type Instance = { name: string; url: string; child: ChildProcess; output: () => string };
 
-export function migrateAndSeed(databaseUrl: string) {
+/**
+ * Migrates and fills a database with the demo newsroom, as `npm start` does before serving: a
+ * PostgreSQL database by its URL, or (with `dataDir`) an embedded one in that folder.
+ */
+export function migrateAndSeed(databaseUrl: string, dataDir?: string) {
   const result = spawnSync(process.execPath, [tsxCli, "scripts/db-seed.ts"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, SEED_PASSWORD: "scale-out-password", SEED_DEMO: "1", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir ?? process.env.DATA_DIR ?? "", SEED_PASSWORD: "scale-out-password", SEED_DEMO: "1", NODE_ENV: "production" },
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`seeding failed: ${result.stderr || result.stdout}`);
