@@ -32,7 +32,7 @@ export async function isLastActiveAdmin(db: Db, userId: number): Promise<boolean
 export async function withAdminsLocked<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select id from ${users} where ${users.role} = 'admin' and ${users.active} for update`);
-    return work(tx as unknown as Db);
+    return work(tx);
   });
 }
 

@@ -130,8 +130,8 @@ export const keepReportedComment = staffAction("comment.moderate", z.object({ id
       .where(eq(comments.id, input.id))
       .for("update");
     if (!comment) return null;
-    await resolveReports(tx as unknown as Db, [comment.id]);
-    await audit(tx as unknown as Db, { actor: ctx.staff, action: "comment.keep", target: { type: "comment", id: comment.id }, details: { wasHidden: comment.hidden } });
+    await resolveReports(tx, [comment.id]);
+    await audit(tx, { actor: ctx.staff, action: "comment.keep", target: { type: "comment", id: comment.id }, details: { wasHidden: comment.hidden } });
     return comment;
   });
   if (!result) return { ok: false, message: "That comment no longer exists." };

@@ -61,14 +61,13 @@ async function emailArticles(db: Db, site: Site, where: ReturnType<typeof and>, 
  */
 async function digestFor(db: Db, site: Site, listId: number, now: Date) {
   return db.transaction(async (tx) => {
-    const txDb = tx as unknown as Db;
-    const [list] = await txDb.select().from(newsletters).where(eq(newsletters.id, listId)).for("update", { skipLocked: true });
+    const [list] = await tx.select().from(newsletters).where(eq(newsletters.id, listId)).for("update", { skipLocked: true });
     if (!list || !list.enabled || list.kind !== "digest") return null;
     const day = dueDigestDay(now, site.timeZone, list.sendTime, list.digestDay);
     if (!day) return null;
     const since = list.digestCursor ?? new Date(now.getTime() - firstDigestLookbackMs);
     const found = await emailArticles(
-      txDb,
+      tx,
       site,
       and(
         eq(articles.status, "published"),
@@ -79,11 +78,11 @@ async function digestFor(db: Db, site: Site, listId: number, now: Date) {
       digestLimit,
     );
     if (found.length === 0) {
-      await txDb.update(newsletters).set({ digestDay: day }).where(eq(newsletters.id, list.id));
+      await tx.update(newsletters).set({ digestDay: day }).where(eq(newsletters.id, list.id));
       return null;
     }
     const { html, text } = await renderIssue({ siteName: site.siteName, siteUrl: site.siteUrl, newsletterName: list.name, intro: `${list.name}: ${day}`, articles: found.map((f) => f.email) });
-    const made = await createIssue(txDb, {
+    const made = await createIssue(tx, {
       newsletterId: list.id,
       dedupeKey: `digest:${list.id}:${day}`,
       subject: `${list.name}: ${found[0]!.email.title}${found.length > 1 ? ` and ${found.length - 1} more` : ""}`,
@@ -92,7 +91,7 @@ async function digestFor(db: Db, site: Site, listId: number, now: Date) {
       articleIds: found.map((f) => f.id),
     });
     const newest = found.reduce((a, b) => (a.publishedAt > b.publishedAt ? a : b)).publishedAt;
-    await txDb.update(newsletters).set({ digestDay: day, digestCursor: newest }).where(eq(newsletters.id, list.id));
+    await tx.update(newsletters).set({ digestDay: day, digestCursor: newest }).where(eq(newsletters.id, list.id));
     return made;
   });
 }
@@ -118,8 +117,7 @@ export async function requestBreakingAlert(db: Db, articleId: number, requestedB
 export async function queueBreakingAlerts(db: Db, siteUrl: string, now = new Date()) {
   const site = await siteForMail(db, siteUrl);
   return db.transaction(async (tx) => {
-    const txDb = tx as unknown as Db;
-    const due = await txDb
+    const due = await tx
       .select({ articleId: breakingRequests.articleId })
       .from(breakingRequests)
       .innerJoin(articles, eq(articles.id, breakingRequests.articleId))
@@ -128,16 +126,16 @@ export async function queueBreakingAlerts(db: Db, siteUrl: string, now = new Dat
       .limit(20)
       .for("update", { of: breakingRequests, skipLocked: true });
     if (due.length === 0) return [];
-    const lists: Newsletter[] = await txDb.select().from(newsletters).where(and(eq(newsletters.kind, "breaking"), eq(newsletters.enabled, true)));
+    const lists: Newsletter[] = await tx.select().from(newsletters).where(and(eq(newsletters.kind, "breaking"), eq(newsletters.enabled, true)));
     const made = [];
     for (const { articleId } of due) {
-      const [article] = await emailArticles(txDb, site, and(eq(articles.id, articleId)), 1);
+      const [article] = await emailArticles(tx, site, and(eq(articles.id, articleId)), 1);
       for (const list of article ? lists : []) {
         const { html, text } = await renderIssue({ siteName: site.siteName, siteUrl: site.siteUrl, newsletterName: list.name, intro: "Breaking news", articles: [article!.email] });
-        const issue = await createIssue(txDb, { newsletterId: list.id, dedupeKey: `breaking:${list.id}:${articleId}`, subject: `Breaking: ${article!.email.title}`, html, text, articleIds: [articleId] });
+        const issue = await createIssue(tx, { newsletterId: list.id, dedupeKey: `breaking:${list.id}:${articleId}`, subject: `Breaking: ${article!.email.title}`, html, text, articleIds: [articleId] });
         if (issue) made.push(issue);
       }
-      await txDb.update(breakingRequests).set({ handledAt: sql`now()` }).where(eq(breakingRequests.articleId, articleId));
+      await tx.update(breakingRequests).set({ handledAt: sql`now()` }).where(eq(breakingRequests.articleId, articleId));
     }
     return made;
   });

@@ -99,17 +99,16 @@ export async function confirmSubscription(db: Db, secret: string, token: string,
   const { email, lists: asked = [], source = "home" } = verified.claims;
   const lists = await enabledLists(db, asked);
   await db.transaction(async (tx) => {
-    const txDb = tx as unknown as Db;
-    const id = await ensureSubscriber(txDb, email);
-    await txDb
+    const id = await ensureSubscriber(tx, email);
+    await tx
       .update(subscribers)
       .set({ status: "confirmed", confirmedAt: sql`coalesce(${subscribers.confirmedAt}, now())`, hardFailures: 0 })
       .where(eq(subscribers.id, id));
     if (lists.length > 0) {
-      await txDb.insert(subscriptions).values(lists.map((l) => ({ subscriberId: id, newsletterId: l.id }))).onConflictDoNothing();
+      await tx.insert(subscriptions).values(lists.map((l) => ({ subscriberId: id, newsletterId: l.id }))).onConflictDoNothing();
     }
-    await txDb.insert(consents).values({ subscriberId: id, method: "double-opt-in", source, newsletterIds: lists.map((l) => l.id) });
-    await txDb.delete(suppressions).where(eq(suppressions.emailHash, emailHash(email)));
+    await tx.insert(consents).values({ subscriberId: id, method: "double-opt-in", source, newsletterIds: lists.map((l) => l.id) });
+    await tx.delete(suppressions).where(eq(suppressions.emailHash, emailHash(email)));
   });
   return { ok: true, email, lists: lists.map((l) => l.name) };
 }
@@ -149,19 +148,18 @@ export async function setSubscriptions(db: Db, email: string, ids: number[]): Pr
   const lists = await enabledLists(db, ids);
   if (lists.length === 0) return (await suppress(db, email, "unsubscribed")) ? "unsubscribed" : "unknown";
   return db.transaction(async (tx) => {
-    const txDb = tx as unknown as Db;
-    const [subscriber] = await txDb.select({ id: subscribers.id }).from(subscribers).where(and(eq(subscribers.email, email), eq(subscribers.status, "confirmed"))).for("update");
+    const [subscriber] = await tx.select({ id: subscribers.id }).from(subscribers).where(and(eq(subscribers.email, email), eq(subscribers.status, "confirmed"))).for("update");
     if (!subscriber) return "unknown" as const;
-    const current = new Set((await txDb.select({ id: subscriptions.newsletterId }).from(subscriptions).where(eq(subscriptions.subscriberId, subscriber.id))).map((r) => r.id));
+    const current = new Set((await tx.select({ id: subscriptions.newsletterId }).from(subscriptions).where(eq(subscriptions.subscriberId, subscriber.id))).map((r) => r.id));
     const wanted = new Set(lists.map((l) => l.id));
     const added = [...wanted].filter((id) => !current.has(id));
     const removed = [...current].filter((id) => !wanted.has(id));
     if (removed.length > 0) {
-      await txDb.delete(subscriptions).where(and(eq(subscriptions.subscriberId, subscriber.id), inArray(subscriptions.newsletterId, removed)));
+      await tx.delete(subscriptions).where(and(eq(subscriptions.subscriberId, subscriber.id), inArray(subscriptions.newsletterId, removed)));
     }
     if (added.length > 0) {
-      await txDb.insert(subscriptions).values(added.map((newsletterId) => ({ subscriberId: subscriber.id, newsletterId }))).onConflictDoNothing();
-      await txDb.insert(consents).values({ subscriberId: subscriber.id, method: "double-opt-in", source: "manage", newsletterIds: added });
+      await tx.insert(subscriptions).values(added.map((newsletterId) => ({ subscriberId: subscriber.id, newsletterId }))).onConflictDoNothing();
+      await tx.insert(consents).values({ subscriberId: subscriber.id, method: "double-opt-in", source: "manage", newsletterIds: added });
     }
     return "saved" as const;
   });

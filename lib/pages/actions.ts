@@ -77,7 +77,7 @@ export const savePage = staffAction("page.manage", pageInput, async (input, ctx)
       ? await tx.update(pages).set({ ...row, version: sql`${pages.version} + 1` }).where(eq(pages.id, current.id)).returning()
       : await tx.insert(pages).values({ ...row, createdBy: ctx.staff.id }).returning();
     await tx.insert(pageRevisions).values({ pageId: page!.id, version: page!.version, title: page!.title, slug: page!.slug, parentId: page!.parentId, body: page!.body, status: page!.status, createdBy: ctx.staff.id });
-    await audit(tx as unknown as Db, { actor: ctx.staff, action: `page.${input.intent}`, target: { type: "page", id: page!.id }, details: { slug } });
+    await audit(tx, { actor: ctx.staff, action: `page.${input.intent}`, target: { type: "page", id: page!.id }, details: { slug } });
     return page!;
   });
   ctx.revalidate([tags.pages, tags.page(saved.id), tags.feeds]);

@@ -58,7 +58,7 @@ export async function retrainIfDue(db: Db, options: { force?: boolean; every?: n
   return db.transaction(async (tx) => {
     const [lock] = rowsOf<{ ok: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(7262015) as ok`));
     if (!lock?.ok) return { trained: false, labelled: -1 };
-    const now = await readCounts(tx as unknown as Db);
+    const now = await readCounts(tx);
     // Another instance stored a model of these decisions meanwhile.
     if (now.last !== before.last && now.last !== null && now.last >= before.labelled) return { trained: false, labelled: now.labelled };
     const [row] = await tx.insert(spamModels).values({ model, labelled: before.labelled }).returning({ id: spamModels.id });
