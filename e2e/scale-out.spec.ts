@@ -111,9 +111,20 @@ async function commentThrough(instance: Instance, page: import("@playwright/test
   await expect(article.replyForm.getByRole("status")).toHaveText("Thank you! Your comment has been published.");
 }
 
-/** The freshness the issue asks for: the other instance shows the change within a second. */
+/**
+ * The freshness the issue asks for: the other instance shows the change within a second. What
+ * is timed is the invalidation, not the render: a request *sent* within the second must get
+ * the new page, however long a loaded machine then takes to render it.
+ */
 async function shownWithinASecond(instance: Instance, text: string, path = story.path) {
-  await expect.poll(async () => (await pageText(instance, path)).body, { timeout: 1000, intervals: [50] }).toContain(text);
+  const deadline = Date.now() + 1000;
+  let body = "";
+  while (Date.now() <= deadline) {
+    body = (await pageText(instance, path)).body;
+    if (body.includes(text)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(body, `no request sent within a second of the change got it`).toContain(text);
 }
 
 test("an article published and then edited in the editor on A is served by B within a second", async ({ browser }) => {
