@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, richestArticle, test } from "./fixtures";
-import { seedArticles } from "../db/seed";
-import { hasDemoHero } from "../db/seed/heroes";
+import { seedArticles } from "../scripts/seed/demo";
+import { hasDemoHero } from "../scripts/seed/heroes";
 import { archive } from "./support/archive";
 
 const article = richestArticle();
