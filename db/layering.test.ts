@@ -19,7 +19,7 @@ function sources(dir: string): string[] {
 /** The project files a module imports at run time, as paths from the repository root. */
 function runtimeImports(file: string): string[] {
   const text = readFileSync(path.join(root, file), "utf8");
-  const specifiers = [...text.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm)].map((m) => m[1]);
+  const specifiers = [...text.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm)].map((m) => m[1] ?? "");
   return specifiers.flatMap((s) => {
     if (s.startsWith("@/")) return [s.slice(2)];
     if (s.startsWith(".")) return [path.relative(root, path.resolve(root, path.dirname(file), s))];
