@@ -6,7 +6,7 @@ import { contentSecurityPolicy } from "./lib/content-security-policy.mjs";
 import { authSecret } from "./lib/env";
 import { encodePath } from "./lib/redirects/paths";
 import { lookupRedirect } from "./lib/redirects/lookup";
-import { authUrlFromSiteUrl, siteAddress } from "./lib/site-origin";
+import { authUrlFromSiteUrl } from "./lib/site-origin";
 
 const { auth } = NextAuth(() => {
   authUrlFromSiteUrl();
@@ -51,21 +51,24 @@ export async function proxy(request: NextRequest) {
   if (!ownPath) {
     // Only addresses no Gazette page has reach here (see the matcher): old WordPress links.
     const to = await lookupRedirect(`${pathname}${search}`);
-    if (to) return NextResponse.redirect(siteAddress(encodePath(to), request), 301);
+    if (to) return NextResponse.redirect(new URL(encodePath(to), request.url), 301);
   }
   // Next.js's own trailing-slash redirect is off (next.config.mjs) so that an old link's first
   // answer is its 301; any other such address still loses its slash, as before.
   if (bare !== pathname) {
-    return NextResponse.redirect(siteAddress(`${bare}${search}`, request), 308);
+    const url = request.nextUrl.clone();
+    url.pathname = bare;
+    return NextResponse.redirect(url, 308);
   }
   if (!isStaffPath(pathname) && pathname !== "/login") return NextResponse.next();
 
   // Redirecting here is convenience: every staff page and action checks the role itself.
-  // Redirects go to SITE_URL's origin, not to the Host a proxy in front may have sent.
+  // The redirect is on the request's own origin, which Next.js turns into a relative Location:
+  // the browser stays on the address it used, whatever Host a proxy in front sent.
   if (isStaffPath(pathname)) {
     const session = await auth();
     if (!session?.user) {
-      const login = siteAddress("/login", request);
+      const login = new URL("/login", request.url);
       login.searchParams.set("next", `${pathname}${search}`);
       return NextResponse.redirect(login);
     }

@@ -15,11 +15,3 @@ export function authUrlFromSiteUrl() {
   const site = configuredSiteUrl();
   if (site && !process.env.AUTH_URL) process.env.AUTH_URL = `${site}/api/auth`;
 }
-
-/**
- * An address on this site for a redirect: on SITE_URL's origin when it is set (whatever Host
- * a proxy sent), else on the request's.
- */
-export function siteAddress(pathAndQuery: string, request: Request): URL {
-  return new URL(pathAndQuery, configuredSiteUrl() ?? request.url);
-}
