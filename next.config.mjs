@@ -81,6 +81,9 @@ const nextConfig = {
       // it is never prerendered, so `next build` never opens the database.
       beforeFiles: [
         { source: "/", destination: "/edition/home" },
+        // The sitemaps likewise: rendered on first request and cached (app/(site)/sitemaps).
+        { source: "/sitemap.xml", destination: "/sitemaps/sitemap.xml" },
+        { source: "/news-sitemap.xml", destination: "/sitemaps/news-sitemap.xml" },
         // A search becomes a path of its own too, `/search/<query>/<page>`, and so a cached page
         // (reading searchParams would render every search per request). Only queries that
         // cannot change the path's shape are rewritten: no "/", backslash, "%", "?", "#" or
@@ -104,6 +107,7 @@ const nextConfig = {
   async redirects() {
     return [
       { source: "/edition/:edition", destination: "/", permanent: true },
+      { source: "/sitemaps/:name", destination: "/:name", permanent: true },
       // The rewrites' targets are not addresses of their own: one page, one URL.
       { source: "/author/:slug/page/:page(\\d+)", destination: "/author/:slug?page=:page", permanent: true },
       { source: "/tag/:slug/page/:page(\\d+)", destination: "/tag/:slug?page=:page", permanent: true },

@@ -6,8 +6,12 @@ import { contentSecurityPolicy } from "./lib/content-security-policy.mjs";
 import { authSecret } from "./lib/env";
 import { encodePath } from "./lib/redirects/paths";
 import { lookupRedirect } from "./lib/redirects/lookup";
+import { authUrlFromSiteUrl } from "./lib/site-origin";
 
-const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
+const { auth } = NextAuth(() => {
+  authUrlFromSiteUrl();
+  return { ...authConfig, secret: authSecret() };
+});
 
 const staffPrefixes = ["/editor", "/moderation", "/admin", "/dashboard"];
 
@@ -59,6 +63,8 @@ export async function proxy(request: NextRequest) {
   if (!isStaffPath(pathname) && pathname !== "/login") return NextResponse.next();
 
   // Redirecting here is convenience: every staff page and action checks the role itself.
+  // The redirect is on the request's own origin, which Next.js turns into a relative Location:
+  // the browser stays on the address it used, whatever Host a proxy in front sent.
   if (isStaffPath(pathname)) {
     const session = await auth();
     if (!session?.user) {

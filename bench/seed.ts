@@ -5,7 +5,7 @@
 // and spreads without a row-by-row insert.
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "../db/client";
-import { seedIfEmpty } from "../db/seed";
+import { seedIfEmpty } from "../scripts/seed/demo";
 
 export type BenchSeed = { articles: number; comments: number; seconds: number };
 

@@ -22,9 +22,20 @@ const counter = ((globalThis as GlobalWithCounter)[counterKey] ??= { n: 0 });
 const backgroundKey = Symbol.for("gazette.background");
 type GlobalWithBackground = typeof globalThis & { [backgroundKey]?: AsyncLocalStorage<true> };
 const background = ((globalThis as GlobalWithBackground)[backgroundKey] ??= new AsyncLocalStorage<true>());
+// With GAZETTE_TEST_HOOKS=1 the latest statements are kept as well (text and parameters), so
+// that a test can show a render sent no statement twice.
+const keepStatements = process.env.GAZETTE_TEST_HOOKS === "1";
+const statementsKey = Symbol.for("gazette.statements");
+type GlobalWithStatements = typeof globalThis & { [statementsKey]?: Map<number, string> };
+const statements = ((globalThis as GlobalWithStatements)[statementsKey] ??= new Map());
+const keptStatements = 2000;
 const logger = {
-  logQuery: () => {
-    if (!background.getStore()) counter.n++;
+  logQuery: (query: string, params: unknown[]) => {
+    if (background.getStore()) return;
+    counter.n++;
+    if (!keepStatements) return;
+    statements.set(counter.n, `${query} -- ${JSON.stringify(params)}`);
+    statements.delete(counter.n - keptStatements);
   },
 };
 
@@ -36,6 +47,11 @@ export function inBackground<T>(work: () => Promise<T>): Promise<T> {
 /** How many statements this process has sent to the database so far. */
 export function queryCount(): number {
   return counter.n;
+}
+
+/** With GAZETTE_TEST_HOOKS=1: the statements sent after the `since`th (of the last 2,000). */
+export function statementsSince(since: number): string[] {
+  return [...statements].filter(([n]) => n > since).map(([, text]) => text);
 }
 
 export type Database = {

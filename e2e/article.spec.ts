@@ -1,5 +1,5 @@
 import { expect, richestArticle, test } from "./fixtures";
-import { sections, authors } from "../db/seed/fixtures";
+import { sections, authors } from "../scripts/seed/fixtures";
 
 const article = richestArticle();
 const section = sections.find((s) => s.slug === article.section)!;

@@ -20,6 +20,8 @@ const pages = {
   sitemap: "/sitemap.xml",
   newsSitemap: "/news-sitemap.xml",
   search: "/search?q=harbour",
+  // the article's share card, drawn by app/(site)/[section]/[slug]/og.png
+  ogCard: `${articlePath}/og.png`,
 };
 
 async function queries(request: APIRequestContext): Promise<number> {
@@ -45,7 +47,8 @@ test("once cached, every reader page and feed is served without a database query
   expect(await queriesFor(request, paths)).toBe(0);
   // A search is a cached page too, whatever else the address carries.
   const searchVariants = ["/search?q=harbour&utm_source=x", "/search?utm_source=x&q=harbour&page=1"];
-  for (const path of [pages.home, pages.section, pages.sectionPage, pages.article, pages.author, pages.tag, pages.search, ...searchVariants]) {
+  const cachedRoutes = [pages.sitemap, pages.newsSitemap, pages.ogCard];
+  for (const path of [pages.home, pages.section, pages.sectionPage, pages.article, pages.author, pages.tag, pages.search, ...searchVariants, ...cachedRoutes]) {
     expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
   }
 });
@@ -65,7 +68,11 @@ test("revalidating a tag refreshes exactly the pages that show its data", async 
     [`author:${archive.author}`, [pages.author], [pages.home, pages.section]],
     [`tag:${archive.tag.slug}`, [pages.tag], [pages.home, pages.author]],
     [`article:${articleId}`, [pages.article], [pages.home, pages.section]],
-    ["feeds", [pages.feed, pages.sitemap, pages.newsSitemap, pages.search], [pages.author, pages.tag]],
+    ["feeds", [pages.feed, pages.sitemap, pages.newsSitemap, pages.search], [pages.author, pages.tag, pages.ogCard]],
+    // The share card shows the article and the site's name. (Only the first page refreshed
+    // after a tag that many share is sure to ask the database: the next finds the data cached.)
+    [`article-slug:${article.slug}`, [pages.article, pages.ogCard], [pages.home, pages.sitemap, pages.newsSitemap]],
+    ["settings", [pages.ogCard], [pages.sitemap]],
   ];
   const everything = [...Object.values(pages), "/politics"];
   for (const [tag, refreshed, untouched] of cases) {
@@ -81,4 +88,20 @@ test("revalidating a tag refreshes exactly the pages that show its data", async 
       await expect.poll(async () => (await queries(request)) - before, { message: `${tag} refreshes ${path}` }).toBeGreaterThan(0);
     }
   }
+});
+
+test("simultaneous misses for a cold page are merged: one render, and no statement sent twice", async ({ request }) => {
+  // The data every page shares goes cold too: the site settings and the section list, which the
+  // layout, the metadata and the page itself each ask for, at once.
+  await revalidate(request, "settings");
+  await revalidate(request, "sections");
+  const path = `/search?q=harbour+${Date.now()}`;
+  const before = await queries(request);
+  const responses = await Promise.all(Array.from({ length: 8 }, () => request.get(path)));
+  for (const response of responses) expect(response.status()).toBe(200);
+  const response = await request.get(`/api/test/queries?since=${before}`);
+  const { statements } = (await response.json()) as { statements: string[] };
+  expect(statements.length, "the cold render reached the database").toBeGreaterThan(0);
+  expect(statements.filter((s, i) => statements.indexOf(s) !== i), "statements sent more than once").toEqual([]);
+  expect(statements.filter((s) => s.includes('from "site_settings"'))).toHaveLength(1);
 });

@@ -1,4 +1,4 @@
-import { seedArticles } from "../db/seed";
+import { seedArticles } from "../scripts/seed/demo";
 import { expect, richestArticle, test } from "./fixtures";
 import { ArticlePage } from "./pages/article-page";
 import { ModerationPage } from "./pages/moderation-page";

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { seedArticles } from "../db/seed";
+import { seedArticles } from "../scripts/seed/demo";
 import { expect, test } from "./fixtures";
 import { ArticlePage } from "./pages/article-page";
 import { ModerationPage } from "./pages/moderation-page";

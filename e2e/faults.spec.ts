@@ -5,7 +5,7 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { seedArticles } from "../db/seed";
+import { seedArticles } from "../scripts/seed/demo";
 import postgres from "postgres";
 import { hasPostgresBinaries, PostgresCluster } from "../test/postgres-cluster";
 import { freePort } from "../test/redis-server";

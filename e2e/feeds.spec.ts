@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { expect, test } from "./fixtures";
 import { archive } from "./support/archive";
-import { authors, sections } from "../db/seed/fixtures";
-import { seedArticles } from "../db/seed";
+import { authors, sections } from "../scripts/seed/fixtures";
+import { seedArticles } from "../scripts/seed/demo";
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "url", "category"].includes(name) });
 const rfc822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { test as base, expect } from "@playwright/test";
 import postgres from "postgres";
-import { draftArticle, seedArticles } from "../db/seed";
-import type { SeedArticle } from "../db/seed/types";
+import { draftArticle, seedArticles } from "../scripts/seed/demo";
+import type { SeedArticle } from "../scripts/seed/types";
 import { ArticlePage } from "./pages/article-page";
 import { ReaderPage, SearchPage } from "./pages/reader";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { seedArticles } from "../db/seed";
+import { seedArticles } from "../scripts/seed/demo";
 
 test("the home page lists the latest articles and leads to them", async ({ page }) => {
   await page.goto("/");

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { seedArticles } from "../db/seed";
+import { seedArticles } from "../scripts/seed/demo";
 import { stripControls } from "../lib/comments/submit";
 import { expect, test } from "./fixtures";
 import { ArticlePage } from "./pages/article-page";

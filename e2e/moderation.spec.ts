@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { seedArticles } from "../db/seed";
+import { seedArticles } from "../scripts/seed/demo";
 import { expect, test } from "./fixtures";
 import { ArticlePage, readerAddress } from "./pages/article-page";
 import { ModerationPage } from "./pages/moderation-page";

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { seedArticles } from "../db/seed";
+import { seedArticles } from "../scripts/seed/demo";
 import { archive } from "./support/archive";
 
 const article = seedArticles[0]!;

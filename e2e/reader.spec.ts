@@ -1,8 +1,8 @@
 import { expect, test } from "./fixtures";
 import { archive } from "./support/archive";
-import { authors, sections } from "../db/seed/fixtures";
-import { seedArticles } from "../db/seed";
-import { hasDemoHero } from "../db/seed/heroes";
+import { authors, sections } from "../scripts/seed/fixtures";
+import { seedArticles } from "../scripts/seed/demo";
+import { hasDemoHero } from "../scripts/seed/heroes";
 
 const mustReadTitles = seedArticles.filter((a) => a.mustRead).map((a) => a.title);
 const times = (list: import("@playwright/test").Locator) => list.locator("time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));

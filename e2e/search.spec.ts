@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { archive } from "./support/archive";
-import { seedArticles } from "../db/seed";
+import { seedArticles } from "../scripts/seed/demo";
 
 test.describe("search", () => {
   test("finds articles by relevance and highlights the matches", async ({ searchPage, page }) => {

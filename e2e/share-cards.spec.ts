@@ -1,8 +1,10 @@
+import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, richestArticle, test } from "./fixtures";
-import { seedArticles } from "../db/seed";
-import { hasDemoHero } from "../db/seed/heroes";
+import { seedArticles } from "../scripts/seed/demo";
+import { hasDemoHero } from "../scripts/seed/heroes";
 import { archive } from "./support/archive";
+import { ArticleEditor, signedInPage } from "./pages/staff-pages";
 
 const article = richestArticle();
 
@@ -66,4 +68,32 @@ test.describe("icons and share cards", () => {
     }
     expect(ratios).toEqual([1.78, 1.33, 1]);
   });
+});
+
+// The share card and the sitemaps are cached like reader pages (e2e/cache.spec.ts shows a
+// cached copy costs no query); a publish must still show in them at once.
+test("a publish refreshes the cached share card and sitemaps", async ({ browser, request }) => {
+  const id = randomBytes(4).toString("hex");
+  const slug = `lighthouse-keepers-return-${id}`;
+  const card = `/culture/${slug}/og.png`;
+  const cacheState = async (path: string) => (await request.get(path)).headers()["x-nextjs-cache"];
+  for (const path of ["/sitemap.xml", "/news-sitemap.xml"]) await expect.poll(() => cacheState(path), { message: path }).toBe("HIT");
+  expect(await (await request.get("/sitemap.xml")).text()).not.toContain(slug);
+  expect((await request.get(card)).status()).toBe(404);
+
+  const editor = await signedInPage(browser, "editor");
+  await editor.goto("/editor/articles/new");
+  const form = new ArticleEditor(editor);
+  await form.fill({ title: `Lighthouse keepers return ${id}`, body: "The lamp is lit again.", section: "Culture", author: "Tomáš Novák" });
+  await form.button("Publish").click();
+  await form.articleId();
+  await editor.context().close();
+
+  await expect.poll(async () => (await request.get("/sitemap.xml")).text()).toContain(`/culture/${slug}<`);
+  await expect.poll(async () => (await request.get("/news-sitemap.xml")).text()).toContain(`/culture/${slug}<`);
+  await expect.poll(async () => (await request.get(card)).status()).toBe(200);
+  const picture = await request.get(card);
+  expect(picture.headers()["content-type"]).toBe("image/png");
+  expect((await picture.body()).subarray(1, 4).toString()).toBe("PNG");
+  await expect.poll(() => cacheState(card)).toBe("HIT");
 });

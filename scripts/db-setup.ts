@@ -4,7 +4,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { DatabaseLockedError } from "../db/lock";
 import { migrationsFolder, openDatabase, type Database } from "../db/client";
-import { seedIfEmpty } from "../db/seed";
+import { seedIfEmpty } from "../scripts/seed/demo";
 import { countStaleBodies, renderStaleBodies } from "../lib/articles/body";
 import { env, type Env } from "../lib/env";
 import { users } from "../db/schema";

@@ -10,6 +10,8 @@
 // remaining connections are cut. The database and Redis connections are closed before exit.
 import http from "node:http";
 import next from "next";
+import { actionBodyProblem, isActionRequest, readBody, replayRequest } from "../lib/action-body.mjs";
+import { actionBodyLimitBytes } from "../lib/body-limit.mjs";
 
 function argument(name) {
   const at = process.argv.indexOf(`--${name}`);
@@ -35,12 +37,29 @@ const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localh
 const handle = app.getRequestHandler();
 await app.prepare();
 
+function refuse(res, status, message) {
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+  res.end(message);
+}
+
+/**
+ * A server action's body is read here and checked (lib/action-body.mjs): one Next.js cannot
+ * decode gets a 400 saying why, with nothing logged, instead of Next.js's 500 and stack trace.
+ */
+async function handleAction(req, res) {
+  const body = await readBody(req, actionBodyLimitBytes);
+  if (!body) return refuse(res, 413, "This upload is too large: images may be at most 10 MB.");
+  const problem = await actionBodyProblem(req.headers, body);
+  if (problem) return refuse(res, 400, problem);
+  return handle(replayRequest(req, body), res);
+}
+
 let draining = false;
 const server = http.createServer((req, res) => {
   // Every answer given while draining ends its connection, so keep-alive clients reconnect
   // elsewhere instead of holding this instance open.
   if (draining) res.setHeader("Connection", "close");
-  handle(req, res).catch((error) => {
+  (isActionRequest(req) ? handleAction(req, res) : handle(req, res)).catch((error) => {
     console.error("Request failed:", error);
     if (!res.headersSent) res.writeHead(500);
     res.end();

@@ -11,7 +11,7 @@ import { isSlug, slugify } from "@/lib/slug";
 export const reservedSlugs = new Set([
   "admin", "api", "author", "tag", "search", "login", "logout", "editor", "moderation", "feed.xml",
   "sitemap.xml", "news-sitemap.xml", "robots.txt", "media", "edition", "_next", "favicon.ico", "page",
-  "static", "public", "assets", "rss", "feed", "sitemap", "auth", "account", "settings",
+  "static", "public", "assets", "rss", "feed", "sitemap", "sitemaps", "auth", "account", "settings",
   "newsletters", "dashboard",
 ]);
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cached } from "@/lib/cache/cached";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { tags } from "@/lib/cache-tags";
@@ -12,17 +12,17 @@ import * as q from "./queries";
 // it. Cached results travel as JSON, which is why the cards carry ISO strings, not Dates.
 
 export const getPublishedArticle = cache((slug: string) =>
-  unstable_cache(async () => q.getPublishedArticle(await getDb(), { slug }), ["article", slug], {
+  cached(async () => q.getPublishedArticle(await getDb(), { slug }), ["article", slug], {
     tags: [tags.articleSlug(slug)],
   })(),
 );
 
 export const getFrontPage = cache(() =>
-  unstable_cache(async () => q.getFrontPage(await getDb()), ["front-page"], { tags: [tags.home] })(),
+  cached(async () => q.getFrontPage(await getDb()), ["front-page"], { tags: [tags.home] })(),
 );
 
 export const listMustRead = cache((limit: number) =>
-  unstable_cache(async () => q.listMustRead(await getDb(), { limit }), ["must-read", String(limit)], {
+  cached(async () => q.listMustRead(await getDb(), { limit }), ["must-read", String(limit)], {
     // Reads move the fillers without any editorial action: the background pass revalidates
     // `most-read` when the ranking moves (lib/readership/jobs.ts), and comment counts hourly.
     tags: [tags.mustRead, tags.home, tags.mostRead],
@@ -31,7 +31,7 @@ export const listMustRead = cache((limit: number) =>
 );
 
 export const listRelatedArticles = cache((articleId: number, limit: number) =>
-  unstable_cache(async () => q.listRelatedArticles(await getDb(), { articleId, limit }), ["related", String(articleId), String(limit)], {
+  cached(async () => q.listRelatedArticles(await getDb(), { articleId, limit }), ["related", String(articleId), String(limit)], {
     // Other articles' publication changes this list too; an hourly refresh bounds that.
     tags: [tags.article(articleId)],
     revalidate: 3600,
@@ -42,21 +42,21 @@ const listingTag = (kind: ListingKind, slug: string) =>
   kind === "section" ? tags.section(slug) : kind === "author" ? tags.author(slug) : tags.tag(slug);
 
 export const listArticles = cache((kind: ListingKind, slug: string, page: number) =>
-  unstable_cache(async () => listArticlesFor(await getDb(), { kind, slug, page }), ["listing", kind, slug, String(page)], {
+  cached(async () => listArticlesFor(await getDb(), { kind, slug, page }), ["listing", kind, slug, String(page)], {
     tags: [listingTag(kind, slug)],
   })(),
 );
 
 export const findSection = cache((slug: string) =>
-  unstable_cache(async () => getSection(await getDb(), { slug }), ["section", slug], {
+  cached(async () => getSection(await getDb(), { slug }), ["section", slug], {
     tags: [tags.section(slug), tags.sections],
   })(),
 );
 
 export const findAuthor = cache((slug: string) =>
-  unstable_cache(async () => getAuthor(await getDb(), { slug }), ["author", slug], { tags: [tags.author(slug)] })(),
+  cached(async () => getAuthor(await getDb(), { slug }), ["author", slug], { tags: [tags.author(slug)] })(),
 );
 
 export const findTag = cache((slug: string) =>
-  unstable_cache(async () => getTag(await getDb(), { slug }), ["tag", slug], { tags: [tags.tag(slug)] })(),
+  cached(async () => getTag(await getDb(), { slug }), ["tag", slug], { tags: [tags.tag(slug)] })(),
 );

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { seedIfEmpty } from "@/db/seed";
+import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import type { ActionContext } from "@/lib/auth/action";
 import { describeEachDatabase } from "@/test/databases";

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { seedIfEmpty } from "@/db/seed";
+import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
 import { checkCredentials } from "./credentials";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { demoStaff, seedIfEmpty } from "@/db/seed";
+import { demoStaff, seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import { createSection, moveSection, updateSection } from "@/lib/admin/sections";
 import { saveSettings } from "@/lib/admin/settings";

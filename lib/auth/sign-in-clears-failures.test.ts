@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import { seedIfEmpty } from "@/db/seed";
+import { seedIfEmpty } from "@/scripts/seed/demo";
 import { describeEachDatabase } from "@/test/databases";
 import { checkCredentials } from "./credentials";
 

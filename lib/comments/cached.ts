@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cached } from "@/lib/cache/cached";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { tags } from "@/lib/cache-tags";
@@ -10,7 +10,7 @@ import { getCommentPage as readCommentPage } from "./threads";
  * every moderation decision on its comments revalidates (lib/moderation/actions.ts).
  */
 export const getCommentPage = cache((articleId: number, page: number) =>
-  unstable_cache(async () => readCommentPage(await getDb(), { articleId, page }), ["comment-page", String(articleId), String(page)], {
+  cached(async () => readCommentPage(await getDb(), { articleId, page }), ["comment-page", String(articleId), String(page)], {
     tags: [tags.article(articleId)],
   })(),
 );

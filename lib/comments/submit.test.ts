@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { seedIfEmpty } from "@/db/seed";
+import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
 import { spamRules } from "./spam";

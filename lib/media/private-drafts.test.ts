@@ -2,7 +2,7 @@ import { count, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { seedIfEmpty } from "@/db/seed";
+import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import { editorActions } from "@/lib/articles/editorial";
 import type { ActionContext } from "@/lib/auth/action";

@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cached } from "@/lib/cache/cached";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { tags } from "@/lib/cache-tags";
@@ -8,13 +8,13 @@ import * as q from "./queries";
 // Tagged `pages`: any page's save refreshes every lookup, since a slug or parent change moves
 // a page from one address to another.
 export const getPublishedPage = cache((...path: string[]) =>
-  unstable_cache(async () => q.getPublishedPage(await getDb(), { path }), ["page", ...path], { tags: [tags.pages] })(),
+  cached(async () => q.getPublishedPage(await getDb(), { path }), ["page", ...path], { tags: [tags.pages] })(),
 );
 
 export const listPublishedPages = cache(() =>
-  unstable_cache(async () => q.listPublishedPages(await getDb()), ["published-pages"], { tags: [tags.pages] })(),
+  cached(async () => q.listPublishedPages(await getDb()), ["published-pages"], { tags: [tags.pages] })(),
 );
 
 export const listFooterPages = cache(() =>
-  unstable_cache(async () => q.listFooterPages(await getDb()), ["footer-pages"], { tags: [tags.pages, tags.settings] })(),
+  cached(async () => q.listFooterPages(await getDb()), ["footer-pages"], { tags: [tags.pages, tags.settings] })(),
 );

@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cached } from "@/lib/cache/cached";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { tags } from "@/lib/cache-tags";
@@ -10,7 +10,7 @@ import * as q from "./queries";
 // render per request anyway), once per render through React's cache().
 
 export const listMostRead = cache((limit: number) =>
-  unstable_cache(async () => q.listMostRead(await getDb(), { limit, hours: 48 }), ["most-read", String(limit)], {
+  cached(async () => q.listMostRead(await getDb(), { limit, hours: 48 }), ["most-read", String(limit)], {
     tags: [tags.mostRead],
     revalidate: 3600,
   })(),

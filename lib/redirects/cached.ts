@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cached } from "@/lib/cache/cached";
 import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
@@ -9,7 +9,7 @@ import { findRedirect } from "./queries";
 
 /** For pages about to answer 404: the old address's new one, cached and tagged `redirects`. */
 export const getRedirect = cache((path: string) =>
-  unstable_cache(async () => findRedirect(await getDb(), { path }), ["redirect", path], { tags: [tags.redirects] })(),
+  cached(async () => findRedirect(await getDb(), { path }), ["redirect", path], { tags: [tags.redirects] })(),
 );
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cached } from "@/lib/cache/cached";
 import { getDb } from "@/db/client";
 import { tags } from "@/lib/cache-tags";
 import { searchArticles as search } from "./query";
@@ -9,7 +9,7 @@ import { searchArticles as search } from "./query";
  * until an article is published, edited or withdrawn (all of which revalidate `feeds`).
  */
 export function searchArticles(query: string, page: number) {
-  return unstable_cache(async () => search(await getDb(), { query, page }), ["search", query, String(page)], {
+  return cached(async () => search(await getDb(), { query, page }), ["search", query, String(page)], {
     tags: [tags.feeds],
     revalidate: 3600,
   })();

@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
+import { cached } from "@/lib/cache/cached";
 import { getDb } from "@/db/client";
 import { sections, siteSettings } from "@/db/schema";
 import { tags } from "@/lib/cache-tags";
@@ -29,7 +29,7 @@ const defaults: SiteSettingsView = {
   logoUrl: defaultLogoUrl,
 };
 
-export const getSiteSettings = unstable_cache(
+export const getSiteSettings = cached(
   async (): Promise<SiteSettingsView> => {
     const db = await getDb();
     const [row] = await db.select().from(siteSettings).where(eq(siteSettings.id, 1));
@@ -50,7 +50,7 @@ export const getSiteSettings = unstable_cache(
 
 export type SectionLink = { slug: string; name: string; description: string };
 
-export const listSections = unstable_cache(
+export const listSections = cached(
   async (): Promise<SectionLink[]> => {
     const db = await getDb();
     return db

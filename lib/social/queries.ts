@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
+import { cached } from "@/lib/cache/cached";
 import { getDb } from "@/db/client";
 import { socialAccounts, type SocialNetwork } from "@/db/schema";
 import { tags } from "@/lib/cache-tags";
@@ -17,7 +17,7 @@ export type SocialAccountView = {
 };
 
 /** The visible accounts of the Stay Connected widget, in their order. */
-export const listVisibleSocialAccounts = unstable_cache(
+export const listVisibleSocialAccounts = cached(
   async (): Promise<SocialAccountView[]> => {
     const db = await getDb();
     const rows = await db

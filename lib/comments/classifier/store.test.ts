@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrationsFolder, openPostgres, type Database, type Db } from "@/db/client";
-import { seedIfEmpty } from "@/db/seed";
+import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import { createThrowawayDatabase, describeEachDatabase } from "@/test/databases";
 import { retrainIfDue } from "./jobs";

@@ -4,8 +4,17 @@ import { isSlug } from "@/lib/slug";
 import { getSiteSettings } from "@/lib/site/queries";
 
 // The OpenGraph card of an article without a hero image: its section, title and byline drawn
-// on the site's colours. The data comes from the cache; the picture from CDNs and browsers,
-// which may keep it for a day.
+// on the site's colours. Drawing it costs far more than a page, so the picture itself is
+// cached like a reader page: rendered on its first request (nothing at build, which never opens
+// the database), then served from the cache until a tag of its data is revalidated: the
+// article's slug (publish, edit, unpublish) or the site settings (the site's name). CDNs and
+// browsers may keep it for a day.
+export const dynamic = "force-static";
+
+export async function generateStaticParams() {
+  return [];
+}
+
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string; slug: string }> }) {
   const { section, slug } = await params;
   const article = isSlug(section) && isSlug(slug) ? await getPublishedArticle(slug) : null;

@@ -2,9 +2,9 @@ import { count, eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
 import { countWords } from "@/lib/format";
-import { demoStaff, draftArticle, seedArticles, seedIfEmpty } from "./seed";
-import * as t from "./schema";
-import { demoHeroCredit, hasDemoHero } from "./seed/heroes";
+import { demoStaff, draftArticle, seedArticles, seedIfEmpty } from "./demo";
+import * as t from "@/db/schema";
+import { demoHeroCredit, hasDemoHero } from "./heroes";
 import { verifyPassword } from "@/lib/auth/password";
 import { countStaleBodies } from "@/lib/articles/body";
 

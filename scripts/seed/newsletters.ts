@@ -1,4 +1,4 @@
-import type { NewsletterKind } from "../schema";
+import type { NewsletterKind } from "../../db/schema";
 
 /** The demo site's lists: a morning digest of every section and breaking news. */
 export const demoNewsletters: { name: string; description: string; kind: NewsletterKind; sendTime: string; position: number }[] = [

@@ -6,8 +6,8 @@
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
-import type { Db } from "../client";
-import * as t from "../schema";
+import type { Db } from "../../db/client";
+import * as t from "../../db/schema";
 import { imageUrl, storeImage } from "../../lib/media/images";
 import type { SeedArticle } from "./types";
 
