@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -250,7 +250,8 @@ test.describe("the embedded database", () => {
 
   test("SIGTERM under keep-alive load: requests in flight are answered, health stops saying ok, and the server exits within the grace period", async () => {
     test.setTimeout(120_000);
-    const server = await start("drain", tempDir(), { SHUTDOWN_GRACE_SECONDS: "3" });
+    const dataDir = tempDir();
+    const server = await start("drain", dataDir, { SHUTDOWN_GRACE_SECONDS: "3" });
     const url = new URL(server.url);
     const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
     const answers: { status: number; draining: boolean; healthOk: boolean; afterSignal: boolean; at: number }[] = [];
@@ -309,6 +310,8 @@ test.describe("the embedded database", () => {
     expect(exitedAt - signalledAt, timing).toBeLessThan(3000 + 10_000);
     expect(server.output()).toMatch(/Stopped after \d+ ms|Grace period over/);
     expect(server.child.exitCode).toBe(0);
+    // The database was closed before the exit: the embedded one released its folder's lock.
+    expect(existsSync(path.join(dataDir, "gazette.lock"))).toBe(false);
     const after = answers.filter((a) => a.afterSignal);
     // Once draining, health never said "ok" again (lib/health/check.test.ts shows the 503 itself).
     expect(answers.filter((a) => a.healthOk && a.at > drainingAt + 50)).toEqual([]);
