@@ -148,9 +148,11 @@ export async function openPostgres(url: string, replicaUrls: string[] = [], max 
  * statement_timeout is the server's: a server that is frozen (SIGSTOP, a stalled disk, a
  * dead link whose peer still acknowledges) never enforces it, and its connections hold each
  * request, and every request queued behind them in the pool, until the OS gives up on the
- * socket. Past `ms` the statement rejects with DatabaseUnavailableError; one still waiting for
- * a connection is taken out of the queue (it never runs), one already sent is abandoned (its
- * late answer is read and dropped, so the connection serves again once the server resumes).
+ * socket. Past `ms` the statement rejects with DatabaseUnavailableError and is abandoned, not
+ * cancelled: it still runs once the server resumes, its answer read and dropped, so every
+ * connection serves again (postgres.js's cancel() of a statement handed to a connection still
+ * connecting leaves that connection waiting forever). A write abandoned so may land late, as
+ * one past an action's deadline may: callers make such writes idempotent.
  * Transactions are bounded by the deadline of the action that opens them (withDeadline).
  */
 function boundStatements(client: Sql, ms: number): Sql {
@@ -159,14 +161,10 @@ function boundStatements(client: Sql, ms: number): Sql {
     const query = unsafe(...args);
     const then = query.then;
     let bounded: Promise<unknown> | undefined;
-    const takeBack = () => {
-      // Not yet handed to a connection (no backend state): cancel() just removes it from the queue.
-      if (!(query as unknown as { state?: unknown }).state) query.cancel();
-    };
     Object.defineProperty(query, "then", {
       configurable: true,
       value(onFulfilled?: (value: unknown) => unknown, onRejected?: (reason: unknown) => unknown) {
-        bounded ??= withDeadline(() => new Promise((resolve, reject) => then.call(query, resolve, reject)), ms, takeBack);
+        bounded ??= withDeadline(() => new Promise((resolve, reject) => then.call(query, resolve, reject)), ms);
         return bounded.then(onFulfilled, onRejected);
       },
     });

@@ -45,19 +45,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * Runs `work`, or rejects with DatabaseUnavailableError once `ms` have passed. The work itself
  * is not cancelled (a driver cannot take back a statement already sent): a write that lands
  * after the deadline is made idempotent by its caller (the comment form keeps its key).
- * `onExpired` runs when the deadline passes, to take back what can still be taken back.
  */
-export async function withDeadline<T>(work: () => Promise<T>, ms: number, onExpired?: () => void): Promise<T> {
+export async function withDeadline<T>(work: () => Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const running = work();
   try {
     return await Promise.race([
       running,
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => {
-          reject(new DatabaseUnavailableError(`the database did not answer within ${ms} ms`));
-          onExpired?.();
-        }, ms);
+        timer = setTimeout(() => reject(new DatabaseUnavailableError(`the database did not answer within ${ms} ms`)), ms);
       }),
     ]);
   } finally {
