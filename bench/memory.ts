@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { percentile, processTree, type Round } from "./measure";
+import { fmt, type Row, type Target } from "./report";
 
 /** Resident memory of a process tree, in bytes (VmRSS from /proc). */
 export function rssBytes(root: number): number {
@@ -89,4 +90,32 @@ export async function configuredCacheBytes(): Promise<number> {
   const file = path.join(process.cwd(), "next.config.mjs");
   const { default: config } = (await import(file)) as { default: { cacheMaxMemorySize?: number } };
   return config.cacheMaxMemorySize ?? 50 * 1024 * 1024;
+}
+
+/**
+ * What an instance may hold beyond cacheMaxMemorySize: Node.js, Next.js, React and the
+ * database client, whatever the number of pages. The bound README "Operations", "Memory"
+ * states, from row (l) at full size.
+ */
+export const overheadBoundBytes = 512 * 2 ** 20;
+
+/**
+ * Row (l): `count` distinct pages once each while the server's RSS is sampled, and its target:
+ * the peak within cacheMaxMemorySize plus the overhead bound, with the ratio of peak to cache.
+ */
+export async function memoryRow(base: string, pid: number, count: number): Promise<{ row: Row; target: Target }> {
+  const row: Row = { id: "l", label: `${count.toLocaleString("en-US")} distinct pages once each, 8 at a time: peak resident memory`, rounds: [] };
+  const memory = await crawlMeasuringMemory(base, pid, await distinctPages(base, count));
+  const cacheBytes = await configuredCacheBytes();
+  const mb = (bytes: number) => fmt(bytes / 2 ** 20);
+  row.rounds.push(memory.round);
+  const ratio = memory.peakRss / cacheBytes;
+  row.note = `peak RSS ${mb(memory.peakRss)} MB = ${fmt(ratio, 2)} × cacheMaxMemorySize ${mb(cacheBytes)} MB, cache + ${mb(memory.peakRss - cacheBytes)} MB; ${mb(memory.startRss)} MB before, ${mb(memory.endRss)} MB after; ${memory.round.requests.toLocaleString("en-US")} pages, statuses ${JSON.stringify(memory.statuses)}`;
+  const bound = cacheBytes + overheadBoundBytes;
+  const target: Target = {
+    what: `peak RSS (l) ≤ cacheMaxMemorySize + ${mb(overheadBoundBytes)} MB`,
+    ok: memory.peakRss <= bound && memory.round.requests === count,
+    detail: `${mb(memory.peakRss)} MB ≤ ${mb(bound)} MB (${fmt(ratio, 2)} × the cache; over ${memory.round.requests.toLocaleString("en-US")} pages)`,
+  };
+  return { row, target };
 }

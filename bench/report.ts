@@ -42,7 +42,7 @@ export function fmt(n: number | undefined, digits = 0) {
   return n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
-type Previous = { file: string; articles: number; rows: Row[]; quick?: boolean; connections?: number; database?: string };
+type Previous = { file: string; articles: number; rows: Row[]; quick?: boolean; connections?: number; database?: string; only?: string };
 
 function previousResults(): Previous[] {
   const dir = path.join(process.cwd(), "bench", "results");
@@ -112,7 +112,7 @@ export function renderReport(run: {
   // The issue compares 100,000 articles with 1,000: the latest full run of another size, same
   // database kind and load, stands in for the other end.
   const other = previousResults()
-    .filter((p) => p.articles !== articleCount && !p.quick && !quick && p.connections === connections && p.database === kind)
+    .filter((p) => p.articles !== articleCount && !p.only && !p.quick && !quick && p.connections === connections && p.database === kind)
     .at(-1);
   const otherC = other?.rows.find((r) => r.id === "c");
   if (other && otherC?.rps && c.rps) {

@@ -3,6 +3,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { env, type Env } from "../lib/env";
+import type { Sql } from "postgres";
+import { withDeadline } from "./deadline";
 import { lockDataDirectory } from "./lock";
 import { ReplicaRouter } from "./replicas";
 import * as schema from "./schema";
@@ -118,13 +120,19 @@ export async function openPostgres(url: string, replicaUrls: string[] = [], max 
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { withReplicas } = await import("drizzle-orm/pg-core");
   const timeoutMs = options.timeoutMs;
-  const connect = (u: string) =>
-    postgres(u, {
+  // The server ends a long statement itself a little before the client gives up on it, so that a
+  // server that is merely slow answers with its own error (57014) and a frozen one is still
+  // left within timeoutMs.
+  const statementTimeout = timeoutMs ? timeoutMs - Math.min(250, Math.floor(timeoutMs / 5)) : undefined;
+  const connect = (u: string) => {
+    const client = postgres(u, {
       max,
       onnotice: () => {},
       ...(timeoutMs ? { connect_timeout: timeoutMs / 1000 } : {}),
-      connection: { application_name: "gazette", ...(timeoutMs ? { statement_timeout: timeoutMs } : {}) },
+      connection: { application_name: "gazette", ...(statementTimeout ? { statement_timeout: statementTimeout } : {}) },
     });
+    return timeoutMs ? boundStatements(client, timeoutMs) : client;
+  };
   const clients = [url, ...replicaUrls].map(connect);
   const [primaryClient, ...replicaClients] = clients;
   const primary = drizzle(primaryClient!, { schema, logger }) as unknown as Db;
@@ -149,6 +157,36 @@ export async function openPostgres(url: string, replicaUrls: string[] = [], max 
       await Promise.all(clients.map((c) => c.end({ timeout: 5 })));
     },
   };
+}
+
+/**
+ * Bounds every statement drizzle sends outside a transaction on the client's side too.
+ * statement_timeout is the server's: a server that is frozen (SIGSTOP, a stalled disk, a
+ * dead link whose peer still acknowledges) never enforces it, and its connections hold each
+ * request, and every request queued behind them in the pool, until the OS gives up on the
+ * socket. Past `ms` the statement rejects with DatabaseUnavailableError and is abandoned, not
+ * cancelled: it still runs once the server resumes, its answer read and dropped, so every
+ * connection serves again (postgres.js's cancel() of a statement handed to a connection still
+ * connecting leaves that connection waiting forever). A write abandoned so may land late, as
+ * one past an action's deadline may: callers make such writes idempotent.
+ * Transactions are bounded by the deadline of the action that opens them (withDeadline).
+ */
+function boundStatements(client: Sql, ms: number): Sql {
+  const unsafe = client.unsafe;
+  client.unsafe = ((...args: Parameters<Sql["unsafe"]>) => {
+    const query = unsafe(...args);
+    const then = query.then;
+    let bounded: Promise<unknown> | undefined;
+    Object.defineProperty(query, "then", {
+      configurable: true,
+      value(onFulfilled?: (value: unknown) => unknown, onRejected?: (reason: unknown) => unknown) {
+        bounded ??= withDeadline(() => new Promise((resolve, reject) => then.call(query, resolve, reject)), ms);
+        return bounded.then(onFulfilled, onRejected);
+      },
+    });
+    return query;
+  }) as Sql["unsafe"];
+  return client;
 }
 
 /** `serving`: the server's own database, whose waits are bounded by DATABASE_TIMEOUT_MS. */

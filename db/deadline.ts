@@ -30,7 +30,9 @@ const connectionCodes = new Set([
 
 /** Whether `error` (or what it wraps) says the database could not be reached or answer in time. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  // Auth.js wraps what its callbacks threw as `cause: { err }`.
+  const inner = (e: unknown) => (e as { cause?: unknown }).cause ?? (e as { err?: unknown }).err;
+  for (let e = error, depth = 0; e && depth < 6; e = inner(e), depth++) {
     if (e instanceof DatabaseUnavailableError) return true;
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && (connectionCodes.has(code) || code.startsWith("08"))) return true;

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -85,6 +85,70 @@ test.describe("when PostgreSQL stops answering", () => {
     } finally {
       await sql.end();
     }
+  });
+
+  test("a sign-in while PostgreSQL is frozen answers within the deadline, says to try again and keeps the email; it signs in once the server resumes", async ({ page }) => {
+    const login = new LoginPage(page);
+    await page.goto(`${instance!.url}/login`);
+    await login.email.fill("moderator@example.com");
+    await login.password.fill("scale-out-password");
+    cluster!.freeze("SIGSTOP");
+    try {
+      const started = Date.now();
+      await login.submit.click();
+      await expect(login.alert).toHaveText("We could not sign you in just now. Please try again in a minute.", { timeout: 10_000 });
+      // DATABASE_TIMEOUT_MS is 1,500 here; slack for a loaded machine, far below any OS timeout.
+      expect(Date.now() - started).toBeLessThan(1500 + 3000);
+      await expect(login.email).toHaveValue("moderator@example.com");
+    } finally {
+      cluster!.freeze("SIGCONT");
+    }
+    await expect.poll(async () => (await fetch(`${instance!.url}/api/health`)).status, { timeout: 10_000 }).toBe(200);
+    await login.signIn("moderator@example.com", "scale-out-password");
+    await expect(page).toHaveURL(/\/moderation$/);
+  });
+
+  test("while PostgreSQL is frozen, a reader page not cached yet and a staff page answer within the timeout, health says 503, and both serve after SIGCONT", async ({ page }) => {
+    const other = seedArticles.filter((a) => a.slug !== article.slug)[2]!;
+    const readerPath = `/${other.section}/${other.slug}`;
+    const login = new LoginPage(page);
+    await page.goto(`${instance!.url}/login`);
+    await login.signIn("moderator@example.com", "scale-out-password");
+    await expect(page).toHaveURL(/\/moderation$/);
+
+    cluster!.freeze("SIGSTOP");
+    try {
+      // A statement sent to a frozen server is never refused and never answered: only the
+      // client's own bound ends it (DATABASE_TIMEOUT_MS, 1,500 ms here).
+      let started = Date.now();
+      const reader = await page.goto(instance!.url + readerPath);
+      await expect(page.getByRole("heading", { name: "This page could not be loaded just now" })).toBeVisible();
+      expect(Date.now() - started).toBeLessThan(1500 + 3000);
+      await expect(page.getByRole("banner")).toBeVisible();
+      expect(reader!.status()).toBeGreaterThanOrEqual(500);
+
+      started = Date.now();
+      await page.goto(`${instance!.url}/moderation`);
+      await expect(page.getByRole("heading", { name: "This page could not be loaded just now" })).toBeVisible();
+      expect(Date.now() - started).toBeLessThan(1500 + 3000);
+
+      started = Date.now();
+      const health = await fetch(`${instance!.url}/api/health`);
+      expect(health.status).toBe(503);
+      expect(Date.now() - started).toBeLessThan(1000);
+    } finally {
+      cluster!.freeze("SIGCONT");
+    }
+    await expect.poll(async () => (await fetch(`${instance!.url}/api/health`)).status, { timeout: 10_000 }).toBe(200);
+    await expect
+      .poll(async () => {
+        await page.goto(instance!.url + readerPath);
+        return page.getByRole("heading", { level: 1 }).textContent();
+      }, { timeout: 15_000 })
+      .toBe(other.title);
+    await page.goto(`${instance!.url}/moderation`);
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("This page could not be loaded just now");
+    await expect(page.getByRole("navigation", { name: "Newsroom" })).toBeVisible();
   });
 
   test("a page not cached yet while PostgreSQL is stopped says to try again, and serves once it is back", async ({ page }) => {
@@ -186,7 +250,8 @@ test.describe("the embedded database", () => {
 
   test("SIGTERM under keep-alive load: requests in flight are answered, health stops saying ok, and the server exits within the grace period", async () => {
     test.setTimeout(120_000);
-    const server = await start("drain", tempDir(), { SHUTDOWN_GRACE_SECONDS: "3" });
+    const dataDir = tempDir();
+    const server = await start("drain", dataDir, { SHUTDOWN_GRACE_SECONDS: "3" });
     const url = new URL(server.url);
     const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
     const answers: { status: number; draining: boolean; healthOk: boolean; afterSignal: boolean; at: number }[] = [];
@@ -245,6 +310,8 @@ test.describe("the embedded database", () => {
     expect(exitedAt - signalledAt, timing).toBeLessThan(3000 + 10_000);
     expect(server.output()).toMatch(/Stopped after \d+ ms|Grace period over/);
     expect(server.child.exitCode).toBe(0);
+    // The database was closed before the exit: the embedded one released its folder's lock.
+    expect(existsSync(path.join(dataDir, "gazette.lock"))).toBe(false);
     const after = answers.filter((a) => a.afterSignal);
     // Once draining, health never said "ok" again (lib/health/check.test.ts shows the 503 itself).
     expect(answers.filter((a) => a.healthOk && a.at > drainingAt + 50)).toEqual([]);

@@ -6,7 +6,9 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { auth, signIn, signOut, ThrottledSignIn } from "@/auth";
 import { getPrimaryDb } from "@/db/client";
-import { users } from "@/db/schema";
+import { isDatabaseUnavailable, withDeadline } from "@/db/deadline";
+import { users, type Role } from "@/db/schema";
+import { env } from "@/lib/env";
 import { loginInput } from "@/lib/auth/credentials";
 import { homeFor } from "@/lib/auth/permissions";
 import { endSession } from "@/lib/auth/queries";
@@ -14,6 +16,7 @@ import { sessionMaxAgeSeconds } from "@/auth.config";
 import type { ActionState } from "@/lib/auth/action";
 
 const invalidCredentials = "Invalid email or password";
+const signInUnavailable = "We could not sign you in just now. Please try again in a minute.";
 
 /** Only same-site staff paths: `next` must not send anyone to another origin. */
 function safeNext(value: FormDataEntryValue | null): string | null {
@@ -27,9 +30,22 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   if (!parsed.success) {
     return { ok: false, errors: z.flattenError(parsed.error).fieldErrors, values: { email } };
   }
+  const waitMs = env().DATABASE_TIMEOUT_MS;
+  let role: Role | undefined;
   try {
-    await signIn("credentials", { ...parsed.data, redirect: false });
+    // The same bounded wait as every other action: an outage answers with the email as typed.
+    await withDeadline(() => signIn("credentials", { ...parsed.data, redirect: false }), waitMs);
+    const db = await getPrimaryDb();
+    const [user] = await withDeadline(
+      () => db.select({ role: users.role }).from(users).where(sql`lower(${users.email}) = lower(${parsed.data.email})`),
+      waitMs,
+    );
+    role = user?.role;
   } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      console.error("A sign-in could not reach the database:", error);
+      return { ok: false, message: signInUnavailable, values: { email } };
+    }
     if (error instanceof ThrottledSignIn || (error instanceof AuthError && (error as { code?: string }).code === "throttled")) {
       return {
         ok: false,
@@ -40,9 +56,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     if (error instanceof AuthError) return { ok: false, message: invalidCredentials, values: { email } };
     throw error;
   }
-  const db = await getPrimaryDb();
-  const [user] = await db.select({ role: users.role }).from(users).where(sql`lower(${users.email}) = lower(${parsed.data.email})`);
-  redirect(safeNext(formData.get("next")) ?? homeFor(user?.role ?? "writer"));
+  redirect(safeNext(formData.get("next")) ?? homeFor(role ?? "writer"));
 }
 
 export async function signOutAction() {
