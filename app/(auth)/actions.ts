@@ -10,6 +10,7 @@ import { users } from "@/db/schema";
 import { loginInput } from "@/lib/auth/credentials";
 import { homeFor } from "@/lib/auth/permissions";
 import { endSession } from "@/lib/auth/queries";
+import { isSignInReturnPath } from "@/lib/routes.mjs";
 import { sessionMaxAgeSeconds } from "@/auth.config";
 import type { ActionState } from "@/lib/auth/action";
 
@@ -18,7 +19,7 @@ const invalidCredentials = "Invalid email or password";
 /** Only same-site staff paths: `next` must not send anyone to another origin. */
 function safeNext(value: FormDataEntryValue | null): string | null {
   if (typeof value !== "string") return null;
-  return /^\/(editor|moderation|admin|dashboard)([/?][\w\-/?=&%.]*)?$/.test(value) ? value : null;
+  return isSignInReturnPath(value) ? value : null;
 }
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
