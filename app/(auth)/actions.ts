@@ -2,14 +2,12 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { auth, signIn, signOut, ThrottledSignIn } from "@/auth";
 import { getPrimaryDb } from "@/db/client";
-import { users } from "@/db/schema";
 import { loginInput } from "@/lib/auth/credentials";
 import { homeFor } from "@/lib/auth/permissions";
-import { endSession } from "@/lib/auth/queries";
+import { endSession, findRoleByEmail } from "@/lib/auth/queries";
 import { isSignInReturnPath } from "@/lib/routes.mjs";
 import { sessionMaxAgeSeconds } from "@/auth.config";
 import type { ActionState } from "@/lib/auth/action";
@@ -41,9 +39,8 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     if (error instanceof AuthError) return { ok: false, message: invalidCredentials, values: { email } };
     throw error;
   }
-  const db = await getPrimaryDb();
-  const [user] = await db.select({ role: users.role }).from(users).where(sql`lower(${users.email}) = lower(${parsed.data.email})`);
-  redirect(safeNext(formData.get("next")) ?? homeFor(user?.role ?? "writer"));
+  const role = await findRoleByEmail(await getPrimaryDb(), parsed.data.email);
+  redirect(safeNext(formData.get("next")) ?? homeFor(role ?? "writer"));
 }
 
 export async function signOutAction() {
