@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { contentSecurityPolicy as policy } from "./lib/content-security-policy.mjs";
 import { actionBodyLimit } from "./lib/body-limit.mjs";
+import { cachedReaderPaths, noncePolicyPaths, redirects, rewrites, staticPolicyPaths } from "./lib/routes.mjs";
 
 // Reader pages are cached and carry no nonce (a nonce would make every request render), so
 // their policy allows inline scripts from Next.js itself and no other origin; the allow-list
@@ -15,8 +16,6 @@ const contentSecurityPolicy = policy("'unsafe-inline'");
 // keep for an hour.) Staff pages render per request and get Next.js's own
 // `private, no-cache, no-store`; action responses get its `no-cache, no-store`.
 const readerCacheControl = "public, max-age=0, s-maxage=5, stale-while-revalidate=55";
-// Paths that are not reader pages: staff screens, sign-in, API routes, Next.js internals.
-const readerPaths = "/:path((?!api(?:/|$)|_next/|media/|editor(?:/|$)|moderation(?:/|$)|admin(?:/|$)|dashboard(?:/|$)|login(?:/|$)|newsletters/).*)";
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },
@@ -25,10 +24,6 @@ const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
 ];
-
-const slug = "([a-z0-9][a-z0-9-]*)";
-const pageNumber = { type: "query", key: "page", value: "(?<page>[0-9]{1,6})" };
-const searchQuery = { type: "query", key: "q", value: "(?<q>(?!\\.{1,2}$)[^/\\\\%?#\\x00-\\x1f\\x7f]{1,1000})" };
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -62,12 +57,10 @@ const nextConfig = {
   async headers() {
     return [
       // Staff pages and the login page get a per-request nonce policy from proxy.ts instead.
-      { source: "/:path((?!(?:editor|moderation|admin|dashboard|login)(?:/|$)).*)", headers: securityHeaders },
-      {
-        source: "/:path((?:editor|moderation|admin|dashboard|login)(?:/.*)?)",
-        headers: securityHeaders.filter((h) => h.key !== "Content-Security-Policy"),
-      },
-      { source: readerPaths, headers: [{ key: "Cache-Control", value: readerCacheControl }] },
+      { source: staticPolicyPaths, headers: securityHeaders },
+      { source: noncePolicyPaths, headers: securityHeaders.filter((h) => h.key !== "Content-Security-Policy") },
+      // Not staff screens, sign-in, API routes, media, Next.js internals or a subscriber's own pages.
+      { source: cachedReaderPaths, headers: [{ key: "Cache-Control", value: readerCacheControl }] },
       {
         source: "/:path*",
         has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
@@ -75,45 +68,12 @@ const nextConfig = {
       },
     ];
   },
+  // The home page, listing pages and search (lib/routes.mjs).
   async rewrites() {
-    return {
-      // Home is rendered on its first request and cached like an article: as a dynamic route
-      // it is never prerendered, so `next build` never opens the database.
-      beforeFiles: [
-        { source: "/", destination: "/edition/home" },
-        // The sitemaps likewise: rendered on first request and cached (app/(site)/sitemaps).
-        { source: "/sitemap.xml", destination: "/sitemaps/sitemap.xml" },
-        { source: "/news-sitemap.xml", destination: "/sitemaps/news-sitemap.xml" },
-        // A search becomes a path of its own too, `/search/<query>/<page>`, and so a cached page
-        // (reading searchParams would render every search per request). Only queries that
-        // cannot change the path's shape are rewritten: no "/", backslash, "%", "?", "#" or
-        // control character (URL parsing drops tabs and line breaks, so ".\t." would become
-        // ".."), and not "." or ".." alone; the rare others stay on `/search` and render per
-        // request.
-        { source: "/search", has: [searchQuery, pageNumber], destination: "/search/:q/:page" },
-        { source: "/search", has: [searchQuery], missing: [{ type: "query", key: "page" }], destination: "/search/:q/1" },
-      ],
-      // `?page=N` of a listing becomes a path of its own, so every page of a section, author
-      // or tag is cached like an article (reading searchParams would render per request).
-      // Only slug-shaped names are rewritten; anything else answers 404 at its own address.
-      afterFiles: ["/author/:slug", "/tag/:slug", "/:section"].flatMap((path) => [
-        { source: `${path}${slug}`, has: [pageNumber], destination: `${path}/page/:page` },
-        // Any other page value ("abc", "..", a 30-digit number) goes to a page that is not one,
-        // and so gets the 404: never into the path, where ".." would resolve elsewhere.
-        { source: `${path}${slug}`, has: [{ type: "query", key: "page" }], destination: `${path}/page/invalid` },
-      ]),
-    };
+    return rewrites;
   },
   async redirects() {
-    return [
-      { source: "/edition/:edition", destination: "/", permanent: true },
-      { source: "/sitemaps/:name", destination: "/:name", permanent: true },
-      // The rewrites' targets are not addresses of their own: one page, one URL.
-      { source: "/author/:slug/page/:page(\\d+)", destination: "/author/:slug?page=:page", permanent: true },
-      { source: "/tag/:slug/page/:page(\\d+)", destination: "/tag/:slug?page=:page", permanent: true },
-      { source: "/:section/page/:page(\\d+)", destination: "/:section?page=:page", permanent: true },
-      { source: "/search/:q/:page", destination: "/search?q=:q&page=:page", permanent: true },
-    ];
+    return redirects;
   },
 };
 

@@ -2,16 +2,16 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { auth, signIn, signOut, ThrottledSignIn } from "@/auth";
 import { getPrimaryDb } from "@/db/client";
 import { isDatabaseUnavailable, withDeadline } from "@/db/deadline";
-import { users, type Role } from "@/db/schema";
+import type { Role } from "@/db/schema";
 import { env } from "@/lib/env";
 import { loginInput } from "@/lib/auth/credentials";
 import { homeFor } from "@/lib/auth/permissions";
-import { endSession } from "@/lib/auth/queries";
+import { endSession, findRoleByEmail } from "@/lib/auth/queries";
+import { isSignInReturnPath } from "@/lib/routes.mjs";
 import { sessionMaxAgeSeconds } from "@/auth.config";
 import type { ActionState } from "@/lib/auth/action";
 
@@ -21,7 +21,7 @@ const signInUnavailable = "We could not sign you in just now. Please try again i
 /** Only same-site staff paths: `next` must not send anyone to another origin. */
 function safeNext(value: FormDataEntryValue | null): string | null {
   if (typeof value !== "string") return null;
-  return /^\/(editor|moderation|admin|dashboard)([/?][\w\-/?=&%.]*)?$/.test(value) ? value : null;
+  return isSignInReturnPath(value) ? value : null;
 }
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -31,16 +31,12 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     return { ok: false, errors: z.flattenError(parsed.error).fieldErrors, values: { email } };
   }
   const waitMs = env().DATABASE_TIMEOUT_MS;
-  let role: Role | undefined;
+  let role: Role | null = null;
   try {
     // The same bounded wait as every other action: an outage answers with the email as typed.
     await withDeadline(() => signIn("credentials", { ...parsed.data, redirect: false }), waitMs);
     const db = await getPrimaryDb();
-    const [user] = await withDeadline(
-      () => db.select({ role: users.role }).from(users).where(sql`lower(${users.email}) = lower(${parsed.data.email})`),
-      waitMs,
-    );
-    role = user?.role;
+    role = await withDeadline(() => findRoleByEmail(db, parsed.data.email), waitMs);
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
       console.error("A sign-in could not reach the database:", error);

@@ -5,15 +5,8 @@ import { pages, sections } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { staffAction, type StaffContext } from "@/lib/auth/action";
 import { tags } from "@/lib/cache-tags";
+import { reservedSlugs } from "@/lib/routes.mjs";
 import { isSlug, slugify } from "@/lib/slug";
-
-/** First path segments the app itself uses; a section there would hide them or be hidden. */
-export const reservedSlugs = new Set([
-  "admin", "api", "author", "tag", "search", "login", "logout", "editor", "moderation", "feed.xml",
-  "sitemap.xml", "news-sitemap.xml", "robots.txt", "media", "edition", "_next", "favicon.ico", "page",
-  "static", "public", "assets", "rss", "feed", "sitemap", "sitemaps", "auth", "account", "settings",
-  "newsletters", "dashboard",
-]);
 
 const slugField = z
   .string()
@@ -28,8 +21,9 @@ const sectionInput = z.object({
   description: z.string().trim().max(300, "Please keep the description under 300 characters").default(""),
 });
 
-async function checkSlug(db: Db, slug: string, exceptId?: number): Promise<string | null> {
+export async function sectionSlugProblem(db: Db, slug: string, exceptId?: number): Promise<string | null> {
   if (!isSlug(slug)) return "Use lower-case letters, digits and single hyphens";
+  // First path segments the app itself uses (the route map): a section there would hide them or be hidden.
   if (reservedSlugs.has(slug)) return `"${slug}" is used by the site itself; please choose another slug`;
   const [taken] = await db.select({ id: sections.id }).from(sections).where(and(eq(sections.slug, slug), exceptId ? ne(sections.id, exceptId) : undefined));
   if (taken) return "Another section already uses this slug";
@@ -43,7 +37,7 @@ function revalidateSections(ctx: StaffContext, ...slugs: string[]) {
 
 export const createSection = staffAction("site.admin", sectionInput, async (input, ctx) => {
   const slug = input.slug || slugify(input.name, 60);
-  const problem = await checkSlug(ctx.db, slug);
+  const problem = await sectionSlugProblem(ctx.db, slug);
   if (problem) return { ok: false, message: "Please correct the highlighted fields.", errors: { slug: [problem] }, values: { name: input.name, description: input.description, slug } };
   const [last] = await ctx.db.select({ position: max(sections.position) }).from(sections);
   const [row] = await ctx.db
@@ -62,7 +56,7 @@ export const updateSection = staffAction(
     const [current] = await ctx.db.select().from(sections).where(eq(sections.id, input.sectionId));
     if (!current) return { ok: false, message: "That section does not exist." };
     const slug = input.slug || current.slug;
-    const problem = slug === current.slug ? null : await checkSlug(ctx.db, slug, current.id);
+    const problem = slug === current.slug ? null : await sectionSlugProblem(ctx.db, slug, current.id);
     if (problem) return { ok: false, message: "Please correct the highlighted fields.", errors: { slug: [problem] }, values: { name: input.name, description: input.description, slug } };
     await ctx.db.update(sections).set({ name: input.name, slug, description: input.description }).where(eq(sections.id, current.id));
     await audit(ctx.db, { actor: ctx.staff, action: "section.update", target: { type: "section", id: current.id }, details: { from: current.slug, slug, name: input.name } });

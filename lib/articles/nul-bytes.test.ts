@@ -5,7 +5,7 @@ import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import type { ActionContext } from "@/lib/auth/action";
 import { describeEachDatabase } from "@/test/databases";
-import { parseEditorFilters } from "./editor-queries";
+import { parseEditorFilters } from "./input";
 import { editorActions } from "./editorial";
 
 const editor = editorActions(async () => "UTC");

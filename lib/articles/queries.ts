@@ -1,11 +1,13 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, notInArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { readingMinutes } from "@/lib/format";
-import { articleCorrections, articles, articleTags, authors, sections, tags as tagsTable } from "@/db/schema";
+import { articleCorrections, articleRevisions, articles, articleTags, authors, sections, tags as tagsTable, users } from "@/db/schema";
+import { can, type Staff } from "@/lib/auth/permissions";
 import { listMostRead } from "@/lib/readership/queries";
 import { bodyHtmlOf } from "./body";
 import { approvedCount, cardColumns, isPublic, selectCards, toCard, type ArticleCard } from "./cards";
+import { editorPageSize, type EditorFilters } from "./input";
 
 // Plain queries: each takes the database, so tests call them on PGlite and PostgreSQL alike.
 // Pages use the cached wrappers in ./cached.ts.
@@ -230,4 +232,75 @@ export async function listRelatedArticles(
     .innerJoin(authors, eq(authors.id, articles.authorId))
     .orderBy(sql`r.n desc`, sql`r.same_section desc`, desc(articles.publishedAt), desc(articles.id));
   return rows.map(toCard);
+}
+
+// The newsroom's reads: staff pages render per request and call these on the primary.
+
+/** The newsroom's article list. Writers see their own articles; editors and admins see all. */
+export async function listEditorArticles(db: Db, staff: Staff, filters: EditorFilters) {
+  const where: SQL[] = [];
+  if (!can(staff.role, "article.edit-any")) where.push(eq(articles.createdBy, staff.id));
+  if (filters.status) where.push(eq(articles.status, filters.status));
+  if (filters.section) where.push(eq(articles.sectionId, filters.section));
+  if (filters.author) where.push(eq(articles.authorId, filters.author));
+  if (filters.q) where.push(ilike(articles.title, `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  const rows = await db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      section: sections.name,
+      sectionSlug: sections.slug,
+      author: authors.name,
+      total: sql<number>`count(*) over ()`,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .innerJoin(authors, eq(authors.id, articles.authorId))
+    .where(and(...where))
+    .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .limit(editorPageSize)
+    .offset((filters.page - 1) * editorPageSize);
+  return { rows, total: Number(rows[0]?.total ?? 0) };
+}
+
+/** The sections and authors the newsroom's filters and the article form choose from. */
+export async function listEditorOptions(db: Db) {
+  const [sectionRows, authorRows] = await Promise.all([
+    db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(asc(sections.position), asc(sections.name)),
+    db.select({ id: authors.id, name: authors.name, userId: authors.userId }).from(authors).orderBy(asc(authors.name)),
+  ]);
+  return { sections: sectionRows, authors: authorRows };
+}
+
+/** An article with its tags, revisions and corrections, as the article form edits it. */
+export async function getArticleForEditing(db: Db, id: number) {
+  const [article] = await db.select().from(articles).where(eq(articles.id, id));
+  if (!article) return null;
+  const [tagRows, revisions, corrections] = await Promise.all([
+    db.select({ name: tagsTable.name }).from(articleTags).innerJoin(tagsTable, eq(tagsTable.id, articleTags.tagId)).where(eq(articleTags.articleId, id)).orderBy(asc(tagsTable.name)),
+    db
+      .select({ id: articleRevisions.id, version: articleRevisions.version, status: articleRevisions.status, createdAt: articleRevisions.createdAt, by: users.name, title: articleRevisions.title })
+      .from(articleRevisions)
+      .leftJoin(users, eq(users.id, articleRevisions.createdBy))
+      .where(eq(articleRevisions.articleId, id))
+      .orderBy(desc(articleRevisions.createdAt), desc(articleRevisions.id))
+      .limit(100),
+    db.select().from(articleCorrections).where(eq(articleCorrections.articleId, id)).orderBy(asc(articleCorrections.createdAt)),
+  ]);
+  const [section] = await db.select({ slug: sections.slug }).from(sections).where(eq(sections.id, article.sectionId));
+  return { article, tags: tagRows.map((t) => t.name), revisions, corrections, sectionSlug: section?.slug ?? "" };
+}
+
+/** One revision of an article, with who made it, or null when the article has no such revision. */
+export async function getRevision(db: Db, articleId: number, revisionId: number) {
+  const [row] = await db
+    .select({ revision: articleRevisions, by: users.name })
+    .from(articleRevisions)
+    .leftJoin(users, eq(users.id, articleRevisions.createdBy))
+    .where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId)));
+  return row ?? null;
 }

@@ -41,3 +41,9 @@ export async function pruneEndedSessions(db: Db): Promise<number> {
   const rows = await db.delete(endedSessions).where(lt(endedSessions.expiresAt, new Date())).returning({ id: endedSessions.sessionId });
   return rows.length;
 }
+
+/** The role of the account with this email (any case), for where to land after signing in. */
+export async function findRoleByEmail(db: Db, email: string): Promise<Staff["role"] | null> {
+  const [user] = await db.select({ role: users.role }).from(users).where(sql`lower(${users.email}) = lower(${email})`);
+  return user?.role ?? null;
+}

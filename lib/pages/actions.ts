@@ -2,7 +2,7 @@ import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { z } from "zod";
 import { pageRevisions, pages, sections, siteSettings } from "@/db/schema";
-import { reservedSlugs } from "@/lib/admin/sections";
+import { reservedSlugs } from "@/lib/routes.mjs";
 import { bodyColumns } from "@/lib/articles/body";
 import { audit } from "@/lib/audit";
 import { messages, staffAction } from "@/lib/auth/action";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Metadata } from "next";
 import { getSiteSettings, type SiteSettingsView } from "@/lib/site/queries";
-import { listVisibleSocialAccounts } from "@/lib/social/queries";
+import { listVisibleSocialAccounts } from "@/lib/social/cached";
 
 type OpenGraph = NonNullable<Metadata["openGraph"]>;
 type Twitter = NonNullable<Metadata["twitter"]>;

@@ -2,7 +2,7 @@ import type { Readable } from "node:stream";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, articleTags, authors, comments, pages, redirects, sections, tags, wordpressIds } from "@/db/schema";
-import { reservedSlugs } from "@/lib/admin/sections";
+import { reservedSlugs } from "@/lib/routes.mjs";
 import { tags as cacheTags } from "@/lib/cache-tags";
 import { bodyColumns } from "@/lib/articles/body";
 import { stripControls } from "@/lib/comments/submit";

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { articleStatuses } from "@/db/schema";
-import { editorPageSize, listEditorArticles, listEditorOptions, parseEditorFilters } from "@/lib/articles/editor-queries";
+import { getPrimaryDb } from "@/db/client";
+import { editorPageSize, parseEditorFilters } from "@/lib/articles/input";
+import { listEditorArticles, listEditorOptions } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { getRecentReads } from "@/lib/readership/cached";
 import styles from "@/components/staff.module.css";
@@ -14,7 +16,8 @@ export default async function EditorPage({ searchParams }: Props) {
   const staff = await requirePermission("article.write");
   const params = await searchParams;
   const filters = parseEditorFilters(params);
-  const [{ rows, total }, options] = await Promise.all([listEditorArticles(staff, filters), listEditorOptions()]);
+  const db = await getPrimaryDb();
+  const [{ rows, total }, options] = await Promise.all([listEditorArticles(db, staff, filters), listEditorOptions(db)]);
   const reads = await getRecentReads(rows.map((r) => r.id));
   const pages = Math.max(1, Math.ceil(total / editorPageSize));
   const pageHref = (page: number) => {

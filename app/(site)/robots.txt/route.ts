@@ -1,9 +1,10 @@
 import { env } from "@/lib/env";
+import { disallowedForCrawlers } from "@/lib/routes.mjs";
 
 export const dynamic = "force-dynamic";
 
 /** Staff screens, sign-in and the API are no business of crawlers; both sitemaps are named. */
-const disallowed = ["/editor", "/moderation", "/admin", "/dashboard", "/login", "/api/"];
+const disallowed = disallowedForCrawlers;
 
 export function GET() {
   const siteUrl = env().SITE_URL;

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { desc, sql } from "drizzle-orm";
 import { getPrimaryDb } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { listAuditEntries } from "@/lib/admin/queries";
 import { requirePermission } from "@/lib/auth/session";
 import styles from "@/components/staff.module.css";
 
@@ -14,14 +13,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requirePermission("site.admin");
   const raw = Number((await searchParams).page);
   const page = Number.isInteger(raw) && raw > 0 && raw < 100_000 ? raw : 1;
-  const db = await getPrimaryDb();
-  const rows = await db
-    .select({ entry: auditLog, total: sql<number>`count(*) over ()` })
-    .from(auditLog)
-    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const total = Number(rows[0]?.total ?? 0);
+  const { entries, total } = await listAuditEntries(await getPrimaryDb(), { limit: pageSize, offset: (page - 1) * pageSize });
   return (
     <>
       <h1>Audit log</h1>
@@ -36,7 +28,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ entry }) => (
+          {entries.map((entry) => (
             <tr key={entry.id}>
               <td>
                 <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toISOString().slice(0, 19).replace("T", " ")} UTC</time>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { asc } from "drizzle-orm";
 import { StaffForm } from "@/components/staff-form";
 import { getPrimaryDb } from "@/db/client";
-import { sections } from "@/db/schema";
+import { listSectionRows } from "@/lib/admin/queries";
 import { requirePermission } from "@/lib/auth/session";
 import styles from "@/components/staff.module.css";
 import { createSectionAction, moveSectionAction, updateSectionAction } from "../actions";
@@ -11,8 +10,7 @@ export const metadata: Metadata = { title: "Sections" };
 
 export default async function SectionsPage() {
   await requirePermission("site.admin");
-  const db = await getPrimaryDb();
-  const rows = await db.select().from(sections).orderBy(asc(sections.position), asc(sections.name));
+  const rows = await listSectionRows(await getPrimaryDb());
   return (
     <>
       <h1>Sections</h1>

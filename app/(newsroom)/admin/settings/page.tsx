@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { eq } from "drizzle-orm";
 import { StaffForm } from "@/components/staff-form";
 import { getPrimaryDb } from "@/db/client";
-import { siteSettings } from "@/db/schema";
+import { getSettingsRow } from "@/lib/admin/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { saveSettingsAction } from "../actions";
 
@@ -10,8 +9,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await requirePermission("site.admin");
-  const db = await getPrimaryDb();
-  const [s] = await db.select().from(siteSettings).where(eq(siteSettings.id, 1));
+  const s = await getSettingsRow(await getPrimaryDb());
   const zones = Intl.supportedValuesOf("timeZone");
   return (
     <>

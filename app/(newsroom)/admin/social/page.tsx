@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { asc } from "drizzle-orm";
 import { ConfirmDrop, SocialAccountForm } from "@/components/social-account-form";
 import { getPrimaryDb } from "@/db/client";
-import { socialAccounts, socialNetworks } from "@/db/schema";
+import { socialNetworks } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { refreshIntervalMs } from "@/lib/social/config";
+import { listSocialAccounts } from "@/lib/social/queries";
 import { isFetched, isStale } from "@/lib/social/rules";
 import styles from "@/components/staff.module.css";
 
@@ -14,8 +14,7 @@ const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC
 
 export default async function SocialPage() {
   await requirePermission("site.admin");
-  const db = await getPrimaryDb();
-  const rows = await db.select().from(socialAccounts).orderBy(asc(socialAccounts.position), asc(socialAccounts.id));
+  const rows = await listSocialAccounts(await getPrimaryDb());
   const interval = refreshIntervalMs();
   return (
     <>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { asc } from "drizzle-orm";
 import { StaffForm } from "@/components/staff-form";
 import { getPrimaryDb } from "@/db/client";
-import { roles, users } from "@/db/schema";
+import { roles } from "@/db/schema";
+import { listUsers } from "@/lib/admin/queries";
 import { requirePermission } from "@/lib/auth/session";
 import styles from "@/components/staff.module.css";
 import { createUserAction, setActiveAction, setRoleAction, signOutEverywhereAction } from "../actions";
@@ -13,8 +13,7 @@ const roleOptions = roles.map((r) => ({ value: r, label: r }));
 
 export default async function UsersPage() {
   await requirePermission("site.admin");
-  const db = await getPrimaryDb();
-  const rows = await db.select().from(users).orderBy(asc(users.email));
+  const rows = await listUsers(await getPrimaryDb());
   return (
     <>
       <h1>Users</h1>

@@ -21,7 +21,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { isSlug } from "@/lib/slug";
 import { getSiteSettings } from "@/lib/site/queries";
 import { shareDefaults } from "@/lib/site/share";
-import { listVisibleSocialAccounts } from "@/lib/social/queries";
+import { listVisibleSocialAccounts } from "@/lib/social/cached";
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 

@@ -11,7 +11,7 @@ import { env } from "@/lib/env";
 import { listMostRead } from "@/lib/readership/cached";
 import { getSiteSettings, listSections } from "@/lib/site/queries";
 import { shareDefaults } from "@/lib/site/share";
-import { listVisibleSocialAccounts } from "@/lib/social/queries";
+import { listVisibleSocialAccounts } from "@/lib/social/cached";
 import { NewsletterSignup } from "@/components/newsletter-signup";
 
 // The front page. It is served at "/" through a rewrite (see next.config.mjs): as a dynamic

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleForm } from "@/components/article-form";
-import { listEditorOptions } from "@/lib/articles/editor-queries";
+import { getPrimaryDb } from "@/db/client";
+import { listEditorOptions } from "@/lib/articles/queries";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getSiteSettings } from "@/lib/site/queries";
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "New article" };
 
 export default async function NewArticlePage() {
   const staff = await requirePermission("article.write");
-  const [options, settings] = await Promise.all([listEditorOptions(), getSiteSettings()]);
+  const [options, settings] = await Promise.all([listEditorOptions(await getPrimaryDb()), getSiteSettings()]);
   const ownAuthor = options.authors.find((a) => a.userId === staff.id);
   return (
     <>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getRevision } from "@/lib/articles/editor-queries";
+import { getPrimaryDb } from "@/db/client";
+import { getRevision } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { renderMarkdown } from "@/lib/markdown";
 import bodyStyles from "@/components/article.module.css";
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ id: string; revisionId: string }> };
 export default async function RevisionPage({ params }: Props) {
   await requirePermission("article.edit-any");
   const { id, revisionId } = await params;
-  const found = /^\d{1,9}$/.test(id) && /^\d{1,9}$/.test(revisionId) ? await getRevision(Number(id), Number(revisionId)) : null;
+  const found = /^\d{1,9}$/.test(id) && /^\d{1,9}$/.test(revisionId) ? await getRevision(await getPrimaryDb(), Number(id), Number(revisionId)) : null;
   if (!found) notFound();
   const { revision, by } = found;
   return (
