@@ -74,15 +74,36 @@ function ConfirmRepliesEmail(props: Common & { confirmUrl: string }) {
   );
 }
 
-async function both(element: React.ReactElement): Promise<{ html: string; text: string }> {
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { html, text };
+// The plain part is written out rather than derived from the HTML: a converter would fold the
+// reply's line breaks and glue the punctuation after a link onto its URL.
+
+export async function renderReplyAlert(props: Parameters<typeof ReplyEmail>[0]): Promise<{ html: string; text: string }> {
+  const text = [
+    `${props.replierName} replied to your comment on "${props.articleTitle}":`,
+    "",
+    props.replyText,
+    "",
+    `Read the reply on ${props.siteName}:`,
+    props.replyUrl,
+    "",
+    "--",
+    "You get this because you asked to be told of replies to your comment. Stop reply alerts:",
+    props.stopUrl,
+    "",
+  ].join("\n");
+  return { html: await render(<ReplyEmail {...props} />), text };
 }
 
-export function renderReplyAlert(props: Parameters<typeof ReplyEmail>[0]) {
-  return both(<ReplyEmail {...props} />);
-}
-
-export function renderReplyConfirmation(props: Parameters<typeof ConfirmRepliesEmail>[0]) {
-  return both(<ConfirmRepliesEmail {...props} />);
+export async function renderReplyConfirmation(props: Parameters<typeof ConfirmRepliesEmail>[0]): Promise<{ html: string; text: string }> {
+  const text = [
+    `Someone replied to a comment posted with this address on "${props.articleTitle}", and the comment asked to be told of replies by email.`,
+    "Confirm, and the next replies will come to you here (the link works for two days):",
+    props.confirmUrl,
+    "",
+    "--",
+    "If you did not ask for this, ignore this email: no reply alert will be sent to you. Never ask me again:",
+    props.stopUrl,
+    "",
+  ].join("\n");
+  return { html: await render(<ConfirmRepliesEmail {...props} />), text };
 }

@@ -24,13 +24,13 @@ export type AlertSite = { secret: string; siteUrl: string; siteName: string };
 export const replyAlertLimits = {
   /** alerts one address can be sent in an hour; more are recorded as "limited" and not sent */
   alertsPerHour: 10,
-  /** confirmations one unconfirmed address can be sent in a day */
-  confirmationsPerDay: 1,
+  /** confirmations one address can be sent in a day (and one per comment that opted in) */
+  confirmationsPerDay: 3,
 };
 
 /**
  * alert: the reply was queued; confirmation: a confirmation was queued instead; unconfirmed:
- * one was sent already and not yet followed; suppressed: the address is on the newsletters'
+ * this comment (or, today, this address) was sent one already, not yet followed; suppressed: the address is on the newsletters'
  * suppression list (bounced, or unsubscribed from everything after the comment); stopped: its
  * owner stopped reply alerts after the comment; limited: over the hourly limit.
  */
@@ -123,6 +123,13 @@ async function decide(db: Db, c: Candidate): Promise<AlertOutcome> {
     const counts = await countHits(db, [key], 3600);
     return (counts.get(key) ?? 0) > replyAlertLimits.alertsPerHour ? "limited" : "alert";
   }
+  // Each opt-in asks once: further replies to the same comment wait for that confirmation.
+  const [asked] = await db
+    .select({ replyId: replyAlerts.replyId })
+    .from(replyAlerts)
+    .where(and(eq(replyAlerts.parentId, c.parentId), eq(replyAlerts.outcome, "confirmation")))
+    .limit(1);
+  if (asked) return "unconfirmed";
   const key = `reply-confirm:${hash}`;
   const counts = await countHits(db, [key], 24 * 3600);
   return (counts.get(key) ?? 0) > replyAlertLimits.confirmationsPerDay ? "unconfirmed" : "confirmation";
