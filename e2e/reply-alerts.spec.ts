@@ -99,6 +99,15 @@ test("a reader opts in without JavaScript, confirms at the first reply, gets the
     await replier.goto(article);
     await expect(replyTo).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
+  // With JavaScript too the box starts unticked, and an error keeps the tick with what was typed.
+  const replierNotify = replier.replyForm.getByRole("checkbox", { name: "Notify me of replies by email" });
+  await expect(replierNotify).not.toBeChecked();
+  await replierNotify.check();
+  await replier.postComment({ Comment: "A comment with a typo in the address", Name: "Bo", Email: "bo@" });
+  await expect(replier.replyForm.getByText("You have entered an incorrect email address!")).toBeVisible();
+  await expect(replierNotify).toBeChecked();
+  await expect(replier.field("Email")).toHaveValue("bo@");
+
   const reply = async (text: string) => {
     await replier.goto(article);
     await replyTo.click();
