@@ -2,8 +2,9 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { articles, comments, replyAlertAddresses, replyAlerts, sections, siteSettings, suppressions } from "@/db/schema";
-import { env } from "@/lib/env";
-import { mailSecret } from "@/lib/mail/config";
+// authSecret rather than lib/mail/config's mailSecret (the same key): this module is reached
+// from lib/comments/submit.ts, which end-to-end specs import, and config.ts is server-only.
+import { authSecret, env } from "@/lib/env";
 import { unsubscribeHeaders } from "@/lib/mail/headers";
 import { enqueueMail } from "@/lib/mail/queue";
 import { signToken, verifyToken, type TokenClaims } from "@/lib/mail/tokens";
@@ -53,7 +54,7 @@ function replyUnsubscribeUrl(site: Pick<AlertSite, "secret" | "siteUrl">, claims
 /** The server's own site for mail: SITE_URL, the signing secret, the site's name. */
 export async function defaultAlertSite(db: Db): Promise<AlertSite> {
   const [row] = await db.select({ siteName: siteSettings.siteName }).from(siteSettings).limit(1);
-  return { secret: mailSecret(), siteUrl: env().SITE_URL, siteName: row?.siteName ?? "Gazette" };
+  return { secret: authSecret(), siteUrl: env().SITE_URL, siteName: row?.siteName ?? "Gazette" };
 }
 
 type Candidate = {
