@@ -204,6 +204,21 @@ export function CommentForm({ articleId }: { articleId: number }) {
           <input id="comment-remember" name="remember" type="checkbox" value="1" />
           <label htmlFor="comment-remember">Save my name and email in this browser</label>
         </div>
+        {/* Off by default, and each comment asks for itself: after a post it starts unticked. */}
+        <div className={styles.check}>
+          <input
+            id="comment-notify"
+            name="notifyReplies"
+            type="checkbox"
+            value="1"
+            defaultChecked={!state.ok && state.values?.notifyReplies === "1"}
+            aria-describedby="comment-notify-hint"
+          />
+          <label htmlFor="comment-notify">Notify me of replies by email</label>
+          <p id="comment-notify-hint" className={styles.hint}>
+            The first time, we email you a link to confirm the address.
+          </p>
+        </div>
         <button type="submit" className={styles.submit} disabled={pending}>
           {pending ? "Posting…" : "Post Comment"}
         </button>

@@ -248,6 +248,8 @@ export const comments = pgTable(
      * (an imported WordPress thread deeper than Gazette's one level).
      */
     inReplyToId: integer("in_reply_to_id").references((): AnyPgColumn => comments.id, { onDelete: "set null" }),
+    /** the commenter ticked "Notify me of replies by email" (lib/comments/reply-alerts.ts) */
+    notifyReplies: boolean("notify_replies").notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
@@ -582,6 +584,38 @@ export const mailQueue = pgTable(
   },
   (t) => [index("mail_queue_due_idx").on(t.nextAttemptAt, t.id).where(sql`${t.status} = 'queued'`)],
 );
+
+/**
+ * One row per approved reply whose parent asked for reply alerts: the primary key is what keeps
+ * a reply that is approved twice (approve, reject, approve) from alerting twice. `outcome` says
+ * what was done: the alert queued, a confirmation asked for instead, or why nothing was sent.
+ */
+export const replyAlerts = pgTable(
+  "reply_alerts",
+  {
+    replyId: integer("reply_id")
+      .primaryKey()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    parentId: integer("parent_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    outcome: text("outcome").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("reply_alerts_parent_idx").on(t.parentId)],
+);
+
+/**
+ * Addresses that confirmed reply alerts, or stopped them, kept by hash only (as the newsletters'
+ * suppressions are): the address itself is on the commenter's comment already. An opt-in
+ * posted before `stoppedAt` stays stopped even after a later confirmation.
+ */
+export const replyAlertAddresses = pgTable("reply_alert_addresses", {
+  emailHash: text("email_hash").primaryKey(),
+  confirmedAt: at("confirmed_at"),
+  stoppedAt: at("stopped_at"),
+  updatedAt: at("updated_at").notNull().defaultNow(),
+});
 
 // Newsletters (lib/newsletters): lists, confirmed subscribers, issues and one delivery row per
 // recipient, which is also the send queue (see lib/newsletters/queue.ts for why).

@@ -8,13 +8,14 @@ import { expireAfterWrite, expireFromBackground } from "@/lib/cache/expire";
 import { env } from "@/lib/env";
 import { snapshot, tagsFor } from "@/lib/articles/editorial";
 import { commentInput, commentMessages, stripControls, submitComment, type CommentField } from "@/lib/comments/submit";
+import { sendQueuedMailSoon } from "@/lib/mail/send-soon";
 import { clientIpHash } from "@/lib/request";
 
 export type CommentFormState = {
   ok: boolean;
   message?: string;
   errors?: Partial<Record<CommentField, string[]>>;
-  values?: Partial<Record<CommentField, string>>;
+  values?: Partial<Record<CommentField | "notifyReplies", string>>;
   /** the commenter's own comment, shown to them alone while it waits */
   posted?: { id: number; name: string; body: string; status: "pending" | "approved"; parentId: number | null };
   /**
@@ -24,7 +25,7 @@ export type CommentFormState = {
   idempotencyKey?: string;
 };
 
-const fields = ["articleId", "parentId", "body", "name", "email", "website", "idempotencyKey", "commenterKey", "subject", "elapsed"] as const;
+const fields = ["articleId", "parentId", "body", "name", "email", "website", "idempotencyKey", "commenterKey", "subject", "elapsed", "notifyReplies"] as const;
 
 /** The LEAVE A REPLY form's action. Anyone may call it; it validates everything it is sent. */
 export async function postComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
@@ -38,6 +39,7 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
     name: stripControls(raw.name ?? ""),
     email: stripControls(raw.email ?? ""),
     website: stripControls(raw.website ?? ""),
+    notifyReplies: raw.notifyReplies === "1" ? "1" : "",
   };
   const parsed = commentInput.safeParse(raw);
   if (!parsed.success) {
@@ -64,6 +66,8 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
         // Published at once: the article and every list that shows its comment count change.
         const changed = tagsFor(submitted.articleId, await snapshot(db, submitted.articleId));
         await (answered ? expireFromBackground(changed) : expireAfterWrite(changed));
+        // A reply published at once may have queued its parent's reply alert.
+        if (parsed.data.parentId !== null) sendQueuedMailSoon();
       }
       return submitted;
     }, env().DATABASE_TIMEOUT_MS);

@@ -20,6 +20,9 @@ export const readerPages = [
   ["search without results", "/search?q=the"],
   ["not found", "/no-such-section"],
   ["sign-in", "/login"],
+  // reached from an email; a link that is not valid (or has expired) still gets a page
+  ["reply alerts", "/newsletters/replies?token=not-a-token"],
+  ["reply alerts confirmation", "/newsletters/replies/confirm?token=not-a-token"],
 ] as const;
 
 /**

@@ -5,6 +5,7 @@ import type { Db } from "@/db/client";
 import { articles, comments, type CommentStatus } from "@/db/schema";
 import { classifyComment } from "./classifier/store";
 import { countCommentPost } from "./rate-limit";
+import { queueReplyAlerts, type AlertSite } from "./reply-alerts";
 import { checkForm, checkHistory, checkText, commentFingerprint, loadSpamContext, worstSeverity } from "./spam";
 
 export const commentMessages = {
@@ -54,6 +55,12 @@ export const commentInput = z.object({
     .regex(/^[A-Za-z0-9_-]{22,64}$/)
     .optional()
     .catch(undefined),
+  /** "Notify me of replies by email": a ticked checkbox sends "1", an unticked one nothing */
+  notifyReplies: z
+    .literal("1")
+    .optional()
+    .catch(undefined)
+    .transform((v) => v === "1"),
   /** the honeypot: hidden from people, so anything in it was typed by a script */
   subject: z
     .string()
@@ -65,7 +72,8 @@ export const commentInput = z.object({
     .catch(undefined),
 });
 
-export type CommentInput = z.infer<typeof commentInput>;
+/** What submitComment takes: the parsed form; callers other than the form may leave out the opt-in. */
+export type CommentInput = Omit<z.infer<typeof commentInput>, "notifyReplies"> & { notifyReplies?: boolean };
 export type CommentField = "body" | "name" | "email" | "website";
 
 /**
@@ -100,12 +108,13 @@ async function byIdempotencyKey(db: Db, key: string | undefined) {
  * publish it at once when no check fired and the post carries the commenter key of an approved
  * comment by the same email: an email alone is anyone's to type, the key only its browser has.
  * A reply to a reply is attached to the top-level comment, since threads are one level deep.
- * The same form sent twice (the same idempotency key) makes one comment.
+ * The same form sent twice (the same idempotency key) makes one comment. A reply published at
+ * once queues its parent's reply alert in the same transaction (lib/comments/reply-alerts.ts).
  */
 export async function submitComment(
   db: Db,
   input: CommentInput,
-  meta: { ipHash: string | null; userAgent: string | null },
+  meta: { ipHash: string | null; userAgent: string | null; site?: AlertSite },
 ): Promise<SubmitOutcome> {
   const resent = await byIdempotencyKey(db, input.idempotencyKey);
   if (resent) return resent;
@@ -162,25 +171,31 @@ export async function submitComment(
   }
 
   const reasons = findings.map((f) => f.reason);
-  const [inserted] = await db
-    .insert(comments)
-    .values({
-      articleId: article.id,
-      parentId,
-      authorName: name,
-      authorEmail: input.email,
-      authorWebsite: input.website,
-      body,
-      status,
-      spamReasons: reasons,
-      ipHash: meta.ipHash,
-      userAgent: meta.userAgent?.slice(0, 500) ?? null,
-      idempotencyKey: input.idempotencyKey ?? null,
-      fingerprint,
-      commenterKeyHash,
-    })
-    .onConflictDoNothing({ target: comments.idempotencyKey })
-    .returning({ id: comments.id, status: comments.status });
+  const store = async (tx: Db) => {
+    const [inserted] = await tx
+      .insert(comments)
+      .values({
+        articleId: article.id,
+        parentId,
+        authorName: name,
+        authorEmail: input.email,
+        authorWebsite: input.website,
+        body,
+        status,
+        spamReasons: reasons,
+        ipHash: meta.ipHash,
+        userAgent: meta.userAgent?.slice(0, 500) ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
+        fingerprint,
+        commenterKeyHash,
+        notifyReplies: input.notifyReplies ?? false,
+      })
+      .onConflictDoNothing({ target: comments.idempotencyKey })
+      .returning({ id: comments.id, status: comments.status });
+    if (inserted && inserted.status === "approved" && parentId !== null) await queueReplyAlerts(tx, [inserted.id], meta.site);
+    return inserted;
+  };
+  const inserted = status === "approved" && parentId !== null ? await db.transaction(store) : await store(db);
   if (inserted) return { ok: true, commentId: inserted.id, status: inserted.status, articleId: article.id, reasons };
 
   // The same form arrived twice at once and the other copy was stored first: answer with it.

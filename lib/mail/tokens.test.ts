@@ -18,6 +18,15 @@ describe("mail tokens", () => {
     expect(verifyToken(secret, "unsubscribe", token, now)).toEqual({ ok: false, reason: "invalid" });
   });
 
+  it("a reply alert's tokens open nothing of the newsletters, nor each other", () => {
+    const stop = signToken(secret, "reply-stop", { sub: 7, email: "a@example.com" }, now);
+    expect(verifyToken(secret, "reply-stop", stop, now).ok).toBe(true);
+    expect(verifyToken(secret, "unsubscribe", stop, now)).toEqual({ ok: false, reason: "invalid" });
+    expect(verifyToken(secret, "reply-confirm", stop, now)).toEqual({ ok: false, reason: "invalid" });
+    const confirm = signToken(secret, "reply-confirm", { sub: 7, email: "a@example.com" }, now);
+    expect(verifyToken(secret, "confirm", confirm, now)).toEqual({ ok: false, reason: "invalid" });
+  });
+
   it("refuses a token signed with another secret", () => {
     const token = signToken("t".repeat(40), "manage", { sub: 7, email: "a@example.com" }, now);
     expect(verifyToken(secret, "manage", token, now)).toEqual({ ok: false, reason: "invalid" });

@@ -4,10 +4,10 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 // on every instance, and cannot be forged or stretched without the secret. The key is derived
 // from AUTH_SECRET per purpose, so a token made for one use is worthless for another.
 
-export type TokenPurpose = "confirm" | "manage" | "unsubscribe";
+export type TokenPurpose = "confirm" | "manage" | "unsubscribe" | "reply-confirm" | "reply-stop";
 
 export type TokenClaims = {
-  /** the subscriber */
+  /** the subscriber (reply alerts: the comment that asked for them) */
   sub: number;
   /** lower-cased address the token was made for: a token outlives no change of address */
   email: string;
@@ -24,6 +24,9 @@ export const tokenLifetimes: Record<TokenPurpose, number> = {
   // unsubscribe links from any mail still in a reader's box.
   manage: 365 * 24 * 3600,
   unsubscribe: 365 * 24 * 3600,
+  // reply alerts (lib/comments/reply-alerts.ts): sub is the comment that asked for them
+  "reply-confirm": 2 * 24 * 3600,
+  "reply-stop": 365 * 24 * 3600,
 };
 
 // An issue signs two tokens per recipient; deriving the key once per purpose saves half the work.

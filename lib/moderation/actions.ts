@@ -4,6 +4,7 @@ import { bannedCommenters, bannedWordKinds, bannedWords, comments, type CommentS
 import { snapshot, tagsFor } from "@/lib/articles/editorial";
 import { audit } from "@/lib/audit";
 import { staffAction, type StaffContext } from "@/lib/auth/action";
+import { queueReplyAlerts } from "@/lib/comments/reply-alerts";
 import { resolveReports } from "./reports";
 
 export const decisions = { approve: "approved", reject: "rejected", spam: "spam" } as const satisfies Record<string, CommentStatus>;
@@ -30,7 +31,8 @@ async function revalidateArticles(ctx: StaffContext, articleIds: Iterable<number
 
 /**
  * Approve, reject or mark as spam one comment or many. Each change is audited; approving a
- * comment or withdrawing an approved one expires the pages that show it, at once.
+ * comment or withdrawing an approved one expires the pages that show it, at once. Approving a
+ * reply queues its parent's reply alert, if it asked for one (lib/comments/reply-alerts.ts).
  */
 export const moderateComments = staffAction(
   "comment.moderate",
@@ -50,6 +52,8 @@ export const moderateComments = staffAction(
         .set({ status: to, moderatedBy: ctx.staff.id, moderatedAt: new Date() })
         .where(inArray(comments.id, changing.map((r) => r.id)));
       await resolveReports(tx, changing.map((r) => r.id));
+      // In this transaction: an approval and its reply alert are stored together or not at all.
+      if (to === "approved") await queueReplyAlerts(tx, changing.map((r) => r.id));
       for (const r of changing) {
         await audit(tx, {
           actor: ctx.staff,

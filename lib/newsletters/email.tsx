@@ -12,11 +12,11 @@ export type EmailArticle = { title: string; standfirst: string; url: string; sec
 
 // Dark text on white, with a colour scheme declared: clients that darken mail invert these
 // cleanly, and none is left with dark-on-dark text.
-const colors = { text: "#1a1a1a", muted: "#555555", rule: "#dddddd", link: "#0b57d0", background: "#ffffff" };
+export const colors = { text: "#1a1a1a", muted: "#555555", rule: "#dddddd", link: "#0b57d0", background: "#ffffff" };
 const font = "Georgia, 'Times New Roman', serif";
-const sans = "Helvetica, Arial, sans-serif";
+export const sans = "Helvetica, Arial, sans-serif";
 
-function Frame({ siteName, siteUrl, preview, children, footer }: { siteName: string; siteUrl: string; preview: string; children: React.ReactNode; footer: React.ReactNode }) {
+export function Frame({ siteName, siteUrl, preview, children, footer }: { siteName: string; siteUrl: string; preview: string; children: React.ReactNode; footer: React.ReactNode }) {
   return (
     <Html lang="en">
       <Head>

@@ -5,6 +5,7 @@ import type { ActionState } from "@/lib/auth/action";
 import { runStaffAction } from "@/lib/auth/run-action";
 import { banCommenter, moderateComments, saveWordList, unbanCommenter } from "@/lib/moderation/actions";
 import { keepReportedComment } from "@/lib/moderation/reports";
+import { sendQueuedMailSoon } from "@/lib/mail/send-soon";
 
 async function run(...args: Parameters<typeof runStaffAction>): Promise<ActionState> {
   const state = await runStaffAction(...args);
@@ -22,7 +23,10 @@ export async function moderateAction(_previous: ActionState, formData: FormData)
     const ids = formData.getAll("ids");
     return run(banCommenter, { commentId: ids.length === 1 ? ids[0] : "", reason: formData.get("reason") ?? "" });
   }
-  return run(moderateComments, formData);
+  const state = await run(moderateComments, formData);
+  // An approved reply may have queued a reply alert.
+  if (state.ok && formData.get("decision") === "approve") sendQueuedMailSoon();
+  return state;
 }
 
 export async function unbanAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
