@@ -51,11 +51,12 @@ export async function proxy(request: NextRequest) {
     if (to) return NextResponse.redirect(new URL(encodePath(to), request.url), 301);
   }
   // Next.js's own trailing-slash redirect is off (next.config.mjs) so that an old link's first
-  // answer is its 301; any other such address still loses its slash, as before.
+  // answer is its 301; any other such address still loses its slash, with a 301 too (an old
+  // WordPress page "/about/" now at "/about"), or a 308 for a form's POST, which must stay one.
   if (bare !== pathname) {
     const url = request.nextUrl.clone();
     url.pathname = bare;
-    return NextResponse.redirect(url, 308);
+    return NextResponse.redirect(url, request.method === "GET" || request.method === "HEAD" ? 301 : 308);
   }
   if (!isStaffPath(pathname) && pathname !== "/login") return NextResponse.next();
 
@@ -98,9 +99,10 @@ export const config = {
     // own (a proxy in its way would cut the body off at its limit): checked against the limit above
     { source: "/:path((?!api/import/wordpress$).*)", has: [{ type: "header", key: "content-length", value: "\\d{8,}" }] },
     // Addresses of shapes no reader page has, where an old WordPress link may be: a trailing
-    // slash, three or more segments, WordPress's own paths, and ?p= / ?page_id= on the home
-    // page. The article, section and home pages themselves never pass through here, nor an
-    // article's comment pages, permalinks and report forms.
+    // slash, three or more segments, WordPress's own paths, and ?p= / ?page_id= /
+    // ?attachment_id= on the home page. The article, section and home pages themselves never
+    // pass through here, nor an article's comment pages, permalinks and report forms. (Old
+    // one- and two-segment links without the slash are answered by scripts/server.mjs.)
     "/:path((?!_next/).+/)",
     "/:path((?!_next/|api/|media/|search/|editor/|moderation/|admin/)(?!.*/og\\.png$)(?![^/]+/[^/]+/comments/\\d+$)(?![^/]+/[^/]+/comment/\\d+(?:/report)?$)[^/]+/[^/]+/.+)",
     "/category/:path*",
@@ -108,5 +110,6 @@ export const config = {
     "/comments/feed",
     { source: "/", has: [{ type: "query", key: "p" }] },
     { source: "/", has: [{ type: "query", key: "page_id" }] },
+    { source: "/", has: [{ type: "query", key: "attachment_id" }] },
   ],
 };

@@ -69,11 +69,13 @@ type Scan = {
   authors: WxrAuthor[];
   terms: WxrTerm[];
   attachments: Map<string, AttachmentInfo>;
+  /** each post's or page's attachments: their own addresses (attachment pages) redirect to it */
+  attachmentPages: Map<string, { id: string; link: string }[]>;
   items: number;
 };
 
 async function scan(open: () => Readable | AsyncIterable<string | Buffer>): Promise<Scan> {
-  const result: Scan = { channel: { title: "", link: "", baseSiteUrl: "", baseBlogUrl: "", wxrVersion: "" }, authors: [], terms: [], attachments: new Map(), items: 0 };
+  const result: Scan = { channel: { title: "", link: "", baseSiteUrl: "", baseBlogUrl: "", wxrVersion: "" }, authors: [], terms: [], attachments: new Map(), attachmentPages: new Map(), items: 0 };
   for await (const event of readWxr(open())) {
     if (event.kind === "channel") result.channel = event.channel;
     else if (event.kind === "author") result.authors.push(event.author);
@@ -87,6 +89,12 @@ async function scan(open: () => Readable | AsyncIterable<string | Buffer>): Prom
           alt: htmlToText(item.meta._wp_attachment_image_alt ?? ""),
           caption: htmlToText(item.excerpt),
         });
+        const parent = item.parent.trim();
+        if (parent && parent !== "0") {
+          const list = result.attachmentPages.get(parent) ?? [];
+          list.push({ id: item.id, link: item.link });
+          result.attachmentPages.set(parent, list);
+        }
       }
     }
   }
@@ -294,6 +302,11 @@ class ImportRun {
     if (item.link) await this.redirect(item.link, to);
     if (item.guid && /^https?:/.test(item.guid) && item.guid !== item.link) await this.redirect(item.guid, to);
     await this.redirect(`/?${idParam}=${item.id}`, to);
+    // An image's attachment page ("/2019/05/story/photo-1/", "/?attachment_id=12") goes to the story it was in.
+    for (const a of this.found.attachmentPages.get(item.id) ?? []) {
+      if (a.link) await this.redirect(a.link, to);
+      await this.redirect(`/?attachment_id=${a.id}`, to);
+    }
   }
 
   private async hero(item: WxrItem) {
