@@ -1,0 +1,14 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+const mb = () => (process.memoryUsage().rss / 2 ** 20).toFixed(0);
+const dir = process.argv[2]!;
+const params = process.argv[3] ? process.argv[3].split(",") : undefined;
+const { PGlite } = await import("@electric-sql/pglite");
+const startParams = params ? [...(PGlite as any).defaultStartParams, ...params.flatMap((p) => ["-c", p])] : undefined;
+const before = mb();
+const client = await PGlite.create({ dataDir: dir, ...(startParams ? { startParams } : {}) });
+await client.query("select count(*) from articles").catch(() => client.query("select 1"));
+global.gc?.();
+console.log(JSON.stringify({ params, before, afterOpen: mb(), maxRSS: (process.resourceUsage().maxRSS / 1024).toFixed(0), ab: process.memoryUsage().arrayBuffers / 2**20 | 0, ext: process.memoryUsage().external/2**20|0 }));
+await client.close();
