@@ -101,7 +101,7 @@ async function answer(path: string): Promise<string | null> {
   return to && encodePath(to);
 }
 
-export type OldLinks = { match: typeof match; answer: typeof answer };
+type OldLinks = { match: typeof match; answer: typeof answer };
 const oldLinksKey = Symbol.for("gazette.oldLinks");
 
 /** Called once at server start (instrumentation.ts): scripts/server.mjs then answers short old links itself. */

@@ -62,6 +62,23 @@ export type ImportReport = {
 
 const maxNotes = 500;
 
+/** The item's link with its own slug, the last one in the path, replaced by an old one. */
+function oldSlugLink(link: string, name: string, old: string): string | null {
+  if (!link || !name) return null;
+  let url: URL;
+  try {
+    url = new URL(link, "http://x");
+  } catch {
+    return null;
+  }
+  const parts = url.pathname.split("/");
+  const at = parts.findLastIndex((p) => p !== "" && (p === name || p.toLowerCase() === name.toLowerCase()));
+  if (at < 0) return null;
+  parts[at] = old;
+  url.pathname = parts.join("/");
+  return url.toString();
+}
+
 class DryRunRollback extends Error {}
 
 type Scan = {
@@ -300,6 +317,11 @@ class ImportRun {
 
   private async itemRedirects(item: WxrItem, to: string, idParam: "p" | "page_id") {
     if (item.link) await this.redirect(item.link, to);
+    // A post renamed in WordPress still answered at its old slugs (kept as _wp_old_slug).
+    for (const old of item.oldSlugs) {
+      const link = oldSlugLink(item.link, item.name, old);
+      if (link) await this.redirect(link, to);
+    }
     if (item.guid && /^https?:/.test(item.guid) && item.guid !== item.link) await this.redirect(item.guid, to);
     await this.redirect(`/?${idParam}=${item.id}`, to);
     // An image's attachment page ("/2019/05/story/photo-1/", "/?attachment_id=12") goes to the story it was in.
