@@ -54,9 +54,9 @@ export async function proxy(request: NextRequest) {
   // answer is its 301; any other such address still loses its slash, with a 301 too (an old
   // WordPress page "/about/" now at "/about"), or a 308 for a form's POST, which must stay one.
   if (bare !== pathname) {
-    const url = request.nextUrl.clone();
-    url.pathname = bare;
-    return NextResponse.redirect(url, request.method === "GET" || request.method === "HEAD" ? 301 : 308);
+    // A plain URL: a clone of nextUrl keeps the trailing slash it was parsed with and puts it
+    // back, which made this redirect point at itself.
+    return NextResponse.redirect(new URL(`${bare}${search}`, request.url), request.method === "GET" || request.method === "HEAD" ? 301 : 308);
   }
   if (!isStaffPath(pathname) && pathname !== "/login") return NextResponse.next();
 
