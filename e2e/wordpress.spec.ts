@@ -280,6 +280,8 @@ test.describe("moving in from WordPress", () => {
   });
 
   test("an export larger than the proxy's body limit is uploaded whole, streamed to disk", async ({ browser }) => {
+    // 40 MB through a dry run: more than the usual 30 s on a shared machine.
+    test.setTimeout(180_000);
     const id = unique();
     const admin = await signedInPage(browser, "admin");
     // 40 MB: an XML comment of filler before the channel ends, so that only its last bytes make it whole.
