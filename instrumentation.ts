@@ -15,6 +15,8 @@ export async function register() {
       })
       .catch((error) => console.error("Could not open the database to watch its replicas:", error));
   }
+  // Old one- and two-segment WordPress links are answered by scripts/server.mjs from this list.
+  (await import("./lib/redirects/lookup")).watchShortRedirects();
   if (process.env.GAZETTE_SCHEDULER === "off") return;
   const { startScheduler, startSocialRefresh } = await import("./lib/scheduler");
   startScheduler();

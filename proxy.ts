@@ -26,7 +26,8 @@ function staffPolicy(nonce: string) {
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // Next.js answers an action body over its limit with a 500; the sender should learn it was too large.
-  // (The WordPress import's own route takes exports far larger, and checks its own limit.)
+  // (The WordPress import's own route takes exports far larger, checks its own limit, and is
+  // left out of the matcher below.)
   if (Number(request.headers.get("content-length") ?? 0) > actionBodyLimitBytes && pathname !== "/api/import/wordpress") {
     return new NextResponse("This upload is too large: images may be at most 10 MB.", {
       status: 413,
@@ -49,11 +50,12 @@ export async function proxy(request: NextRequest) {
     if (to) return NextResponse.redirect(new URL(encodePath(to), request.url), 301);
   }
   // Next.js's own trailing-slash redirect is off (next.config.mjs) so that an old link's first
-  // answer is its 301; any other such address still loses its slash, as before.
+  // answer is its 301; any other such address still loses its slash, with a 301 too (an old
+  // WordPress page "/about/" now at "/about"), or a 308 for a form's POST, which must stay one.
   if (bare !== pathname) {
-    const url = request.nextUrl.clone();
-    url.pathname = bare;
-    return NextResponse.redirect(url, 308);
+    // A plain URL: a clone of nextUrl keeps the trailing slash it was parsed with and puts it
+    // back, which made this redirect point at itself.
+    return NextResponse.redirect(new URL(`${bare}${search}`, request.url), request.method === "GET" || request.method === "HEAD" ? 301 : 308);
   }
   if (!isStaffPath(pathname) && pathname !== signInPath) return NextResponse.next();
 
@@ -97,12 +99,14 @@ export const config = {
     "/login",
     // percent-escapes of bytes that can start or continue a malformed UTF-8 sequence
     "/:path((?:.*)%(?:[89A-Fa-f][0-9A-Fa-f]).*)",
-    // bodies of 10,000,000 bytes or more, anywhere: checked against the limit above
-    { source: "/:path*", has: [{ type: "header", key: "content-length", value: "\\d{8,}" }] },
+    // bodies of 10,000,000 bytes or more, anywhere but the WordPress upload, which streams its
+    // own (a proxy in its way would cut the body off at its limit): checked against the limit above
+    { source: "/:path((?!api/import/wordpress$).*)", has: [{ type: "header", key: "content-length", value: "\\d{8,}" }] },
     // Addresses of shapes no reader page has, where an old WordPress link may be: a trailing
-    // slash, three or more segments, WordPress's own paths, and ?p= / ?page_id= on the home
-    // page. The article, section and home pages themselves never pass through here, nor an
-    // article's comment pages, permalinks and report forms.
+    // slash, three or more segments, WordPress's own paths, and ?p= / ?page_id= /
+    // ?attachment_id= on the home page. The article, section and home pages themselves never
+    // pass through here, nor an article's comment pages, permalinks and report forms. (Old
+    // one- and two-segment links without the slash are answered by scripts/server.mjs.)
     "/:path((?!_next/).+/)",
     "/:path((?!_next/|api/|media/|search/|editor/|moderation/|admin/)(?!.*/og\\.png$)(?![^/]+/[^/]+/comments/\\d+$)(?![^/]+/[^/]+/comment/\\d+(?:/report)?$)[^/]+/[^/]+/.+)",
     "/category/:path*",
@@ -110,5 +114,6 @@ export const config = {
     "/comments/feed",
     { source: "/", has: [{ type: "query", key: "p" }] },
     { source: "/", has: [{ type: "query", key: "page_id" }] },
+    { source: "/", has: [{ type: "query", key: "attachment_id" }] },
   ],
 };

@@ -367,8 +367,8 @@ async function main() {
     try {
       const f = await measureImport({ posts: wpPosts, commentsPerPost: 5, databaseUrl: url });
       q.rounds.push({ requests: f.items, seconds: f.seconds, rps: f.itemsPerSecond, p50: 0, p95: 0, p99: 0, errors: 0, non2xx: 0, statuses: {}, bytesPerResponse: 0, cpuPerRequest: 0 });
-      q.note = `${(f.bytes / 1048576).toFixed(0)} MB export in ${f.seconds.toFixed(0)} s; peak RSS of the importing process ${f.peakRssMb.toFixed(0)} MB (${f.database})`;
-      log(`  (q) ${fmt(f.itemsPerSecond)} items/s, peak RSS ${f.peakRssMb.toFixed(0)} MB`);
+      q.note = `${(f.bytes / 1048576).toFixed(0)} MB export in ${f.seconds.toFixed(0)} s, ${fmt(f.postsPerSecond)} posts/s; peak RSS of the importing process ${f.peakRssMb.toFixed(0)} MB, of which ${f.openRssMb.toFixed(0)} MB with the database open before the import (${f.database})`;
+      log(`  (q) ${fmt(f.itemsPerSecond)} items/s, ${fmt(f.postsPerSecond)} posts/s, peak RSS ${f.peakRssMb.toFixed(0)} MB (${f.openRssMb.toFixed(0)} MB before the import)`);
     } finally {
       if (server) {
         const admin = postgres(server, { max: 1, onnotice: () => {} });

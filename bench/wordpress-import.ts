@@ -1,7 +1,10 @@
 // The WordPress import's bench row: throughput (items a second) and peak resident memory for a
-// generated export. Run alone: `tsx bench/wordpress-import.ts [--posts 10000] [--comments 5]`;
-// bench/run.ts runs it too. The import runs in a child process of its own, so the peak memory
-// is the importer's, not the bench's.
+// generated export. Run alone: `tsx bench/wordpress-import.ts [--posts 10000] [--comments 5]
+// [--body 7000]`; bench/run.ts runs it too. The import runs in a child process of its own, so
+// the peak memory is the importer's, not the bench's, and opens the database as
+// `npm run import` does. An embedded database is created and migrated by an earlier child
+// first: creating one (initdb) briefly takes far more memory than opening one, and an import
+// goes into a site's existing database.
 import { execFile } from "node:child_process";
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -11,19 +14,39 @@ import { parseArgs } from "node:util";
 import { promisify } from "node:util";
 import { generateExport } from "./wordpress-export";
 
-export type ImportFigures = { posts: number; comments: number; items: number; bytes: number; seconds: number; itemsPerSecond: number; peakRssMb: number; database: string };
+export type ImportFigures = {
+  posts: number;
+  comments: number;
+  items: number;
+  bytes: number;
+  seconds: number;
+  itemsPerSecond: number;
+  postsPerSecond: number;
+  /** the importing process's peak resident memory, whole (Node.js, the database if embedded, the import) */
+  peakRssMb: number;
+  /** its resident memory with the database open, before the import started */
+  openRssMb: number;
+  database: string;
+};
 
-/** Imports a generated export of `posts` posts with `commentsPerPost` comments each into a fresh database. */
-export async function measureImport({ posts, commentsPerPost, databaseUrl }: { posts: number; commentsPerPost: number; databaseUrl?: string }): Promise<ImportFigures> {
+/**
+ * Imports a generated export of `posts` posts with `commentsPerPost` comments each, bodies of
+ * about `bodyBytes`, into a fresh database. 10,000 posts with 5 comments and 7,000-byte bodies
+ * make the 100 MB export the issue's memory figure names.
+ */
+export async function measureImport({ posts, commentsPerPost, bodyBytes = 7000, databaseUrl }: { posts: number; commentsPerPost: number; bodyBytes?: number; databaseUrl?: string }): Promise<ImportFigures> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "gazette-wp-bench-"));
   try {
     const file = path.join(dir, "export.xml");
-    await pipeline(generateExport({ posts, commentsPerPost }), createWriteStream(file));
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", import.meta.filename, "--child", file], {
-      env: { ...process.env, DATA_DIR: path.join(dir, "data"), DATABASE_URL: databaseUrl ?? "", AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0" },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    const child = JSON.parse(stdout.trim().split("\n").at(-1)!) as { items: number; comments: number; seconds: number; maxRssKb: number; database: string };
+    await pipeline(generateExport({ posts, commentsPerPost, bodyBytes }), createWriteStream(file));
+    const run = (mode: string) =>
+      promisify(execFile)(process.execPath, ["--import", "tsx", import.meta.filename, mode, file], {
+        env: { ...process.env, DATA_DIR: path.join(dir, "data"), DATABASE_URL: databaseUrl ?? "", AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0" },
+        maxBuffer: 16 * 1024 * 1024,
+      });
+    await run("--prepare");
+    const { stdout } = await run("--child");
+    const child = JSON.parse(stdout.trim().split("\n").at(-1)!) as { items: number; comments: number; seconds: number; peakRssKb: number; openRssKb: number; database: string };
     return {
       posts,
       comments: child.comments,
@@ -32,7 +55,9 @@ export async function measureImport({ posts, commentsPerPost, databaseUrl }: { p
       seconds: child.seconds,
       // items: posts and the comments within them, each a row written
       itemsPerSecond: (child.items + child.comments) / child.seconds,
-      peakRssMb: child.maxRssKb / 1024,
+      postsPerSecond: posts / child.seconds,
+      peakRssMb: child.peakRssKb / 1024,
+      openRssMb: child.openRssKb / 1024,
       database: child.database,
     };
   } finally {
@@ -40,24 +65,39 @@ export async function measureImport({ posts, commentsPerPost, databaseUrl }: { p
   }
 }
 
-async function child(file: string) {
+async function prepare() {
   const { openDatabase } = await import("../db/client");
   const { migrateServer } = await import("../scripts/db-setup");
-  const { importWordpress } = await import("../lib/wordpress/import");
   const database = await openDatabase();
   if (database.kind === "postgres") await migrateServer(process.env.DATABASE_URL!);
+  await database.close();
+}
+
+async function child(file: string) {
+  const { openDatabase } = await import("../db/client");
+  const { importWordpress } = await import("../lib/wordpress/import");
+  const database = await openDatabase(undefined, { smallMemory: true });
+  const openRssKb = process.memoryUsage().rss / 1024;
+  let peak = openRssKb;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss / 1024)), 50);
   const started = performance.now();
   const report = await importWordpress(database.primary, () => createReadStream(file), { ipSecret: process.env.AUTH_SECRET!, fetchImages: false });
   const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
   await database.close();
-  console.log(JSON.stringify({ items: report.items, comments: report.created.comments ?? 0, seconds, maxRssKb: process.resourceUsage().maxRSS, database: database.kind }));
+  // The process's own high-water mark too, which no sample can miss.
+  peak = Math.max(peak, process.resourceUsage().maxRSS);
+  console.log(JSON.stringify({ items: report.items, comments: report.created.comments ?? 0, seconds, peakRssKb: peak, openRssKb, database: database.kind }));
 }
 
 if (process.argv[1] === import.meta.filename) {
-  const { values } = parseArgs({ options: { child: { type: "string" }, posts: { type: "string", default: "10000" }, comments: { type: "string", default: "5" } } });
-  if (values.child) await child(values.child);
+  const { values } = parseArgs({
+    options: { child: { type: "string" }, prepare: { type: "string" }, posts: { type: "string", default: "10000" }, comments: { type: "string", default: "5" }, body: { type: "string", default: "7000" } },
+  });
+  if (values.prepare) await prepare();
+  else if (values.child) await child(values.child);
   else {
-    const figures = await measureImport({ posts: Number(values.posts), commentsPerPost: Number(values.comments), databaseUrl: process.env.BENCH_DATABASE_URL });
+    const figures = await measureImport({ posts: Number(values.posts), commentsPerPost: Number(values.comments), bodyBytes: Number(values.body), databaseUrl: process.env.BENCH_DATABASE_URL });
     console.log(figures);
   }
 }

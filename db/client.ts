@@ -71,8 +71,16 @@ export type Database = {
 
 export type PostgresOptions = { timeoutMs?: number; maxLagMs?: number };
 
-/** Opens the embedded database in `directory`, locks it, and migrates it. */
-export async function openEmbedded(directory: string | undefined): Promise<Database> {
+// PostgreSQL's own buffers inside PGlite's WebAssembly memory, for one-off commands such as
+// the WordPress import: 128 MB of shared buffers are about 110 MB of resident memory more
+// than 16 MB, and a command that streams through a file gains nothing from them.
+const smallMemoryParams = ["-c", "shared_buffers=16MB", "-c", "wal_buffers=1MB"];
+
+/**
+ * Opens the embedded database in `directory`, locks it, and migrates it. `smallMemory` (for a
+ * command, not the server) gives PostgreSQL small buffers.
+ */
+export async function openEmbedded(directory: string | undefined, { smallMemory = false } = {}): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
@@ -84,7 +92,7 @@ export async function openEmbedded(directory: string | undefined): Promise<Datab
     dataDir = path.join(directory, "pglite");
   }
   try {
-    const client = await PGlite.create(dataDir ? { dataDir } : {});
+    const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(smallMemory ? { startParams: [...PGlite.defaultStartParams, ...smallMemoryParams] } : {}) });
     const db = drizzle(client, { schema, logger }) as unknown as Db;
     await migrate(db as never, { migrationsFolder });
     return {
@@ -190,14 +198,14 @@ function boundStatements(client: Sql, ms: number): Sql {
 }
 
 /** `serving`: the server's own database, whose waits are bounded by DATABASE_TIMEOUT_MS. */
-export async function openDatabase(config: Env = env(), { serving = false } = {}): Promise<Database> {
+export async function openDatabase(config: Env = env(), { serving = false, smallMemory = false } = {}): Promise<Database> {
   if (config.DATABASE_URL) {
     return openPostgres(config.DATABASE_URL, config.DATABASE_REPLICA_URLS, 10, {
       timeoutMs: serving ? config.DATABASE_TIMEOUT_MS : undefined,
       maxLagMs: config.DATABASE_REPLICA_MAX_LAG_SECONDS * 1000,
     });
   }
-  return openEmbedded(config.dataDir);
+  return openEmbedded(config.dataDir, { smallMemory });
 }
 
 // One database per process, created on first use. Kept on globalThis so that Next.js's

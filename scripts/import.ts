@@ -51,7 +51,8 @@ async function main(argv: string[]) {
   }
   let database: Database;
   try {
-    database = await openDatabase();
+    // The import streams the file: the embedded database needs no large buffers for it.
+    database = await openDatabase(undefined, { smallMemory: true });
   } catch (error) {
     if (error instanceof DatabaseLockedError) {
       console.error(`\n${error.message}\n`);

@@ -54,16 +54,34 @@ async function handleAction(req, res) {
   return handle(replayRequest(req, body), res);
 }
 
+// Set by lib/redirects/lookup.ts when the app starts: old one- and two-segment WordPress links.
+const oldLinksKey = Symbol.for("gazette.oldLinks");
+
 let draining = false;
 const server = http.createServer((req, res) => {
   // Every answer given while draining ends its connection, so keep-alive clients reconnect
   // elsewhere instead of holding this instance open.
   if (draining) res.setHeader("Connection", "close");
-  (isActionRequest(req) ? handleAction(req, res) : handle(req, res)).catch((error) => {
-    console.error("Request failed:", error);
-    if (!res.headersSent) res.writeHead(500);
-    res.end();
-  });
+  const serve = () =>
+    (isActionRequest(req) ? handleAction(req, res) : handle(req, res)).catch((error) => {
+      console.error("Request failed:", error);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  // An old link such as "/hello-world" has the shape of a section or article address, which
+  // never passes through proxy.ts; a page could only answer it with a 308. It is answered with
+  // its 301 here, before Next.js. Any other request pays one look in an in-memory set.
+  const oldLinks = globalThis[oldLinksKey];
+  const old = oldLinks && (req.method === "GET" || req.method === "HEAD") ? oldLinks.match(req.url ?? "/") : null;
+  if (!old) return void serve();
+  oldLinks.answer(old).then(
+    (to) => {
+      if (!to) return void serve();
+      res.writeHead(301, { Location: to, "Cache-Control": "public, max-age=0, s-maxage=60", "Content-Length": "0" });
+      res.end();
+    },
+    () => void serve(),
+  );
 });
 server.listen(port, hostname, () => {
   console.log(`Gazette listening on http://${hostname ?? "localhost"}:${port}`);

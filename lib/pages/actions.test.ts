@@ -8,8 +8,8 @@ import type { Staff } from "@/lib/auth/permissions";
 import { addRedirect, deleteRedirect } from "@/lib/redirects/actions";
 import { findRedirect } from "@/lib/redirects/queries";
 import { describeEachDatabase } from "@/test/databases";
-import { savePage } from "./actions";
-import { getPublishedPage, listPublishedPages } from "./queries";
+import { saveFooterPages, savePage } from "./actions";
+import { getPublishedPage, listFooterPages, listPublishedPages } from "./queries";
 
 describeEachDatabase("static pages and redirects", (database) => {
   const db = () => database().primary as Db;
@@ -45,6 +45,22 @@ describeEachDatabase("static pages and redirects", (database) => {
     await savePage.execute(ctx("editor"), form({ pageId: String(row!.id), title: "About us", intent: "unpublish" }));
     expect(await getPublishedPage(db(), { path: ["about-us"] })).toBeNull();
     expect(await getPublishedPage(db(), { path: ["about-us", "team"] })).toBeNull(); // under an unpublished parent
+  });
+
+  it("links the footer to the pages an admin chooses, in order, published ones only", async () => {
+    for (const [title, intent] of [["Contact", "publish"], ["Privacy", "publish"], ["Corrections", "draft"]] as const) {
+      expect((await savePage.execute(ctx("editor"), form({ title, intent }))).ok).toBe(true);
+    }
+    expect((await saveFooterPages.execute(ctx("editor"), { footerPages: "/contact" })).refused).toBe("forbidden");
+    const missing = await saveFooterPages.execute(ctx("admin"), { footerPages: "/privacy, /nowhere" });
+    expect(missing).toMatchObject({ ok: false, errors: { footerPages: ["No page at /nowhere"] }, values: { footerPages: "/privacy, /nowhere" } });
+    const revalidated: string[] = [];
+    expect((await saveFooterPages.execute(ctx("admin", revalidated), { footerPages: "/privacy/, contact\n/corrections" })).ok).toBe(true);
+    expect(revalidated).toEqual(expect.arrayContaining(["settings", "pages"]));
+    // the draft is chosen but not shown until it is published
+    expect(await listFooterPages(db())).toEqual([{ title: "Privacy", path: "/privacy" }, { title: "Contact", path: "/contact" }]);
+    expect((await saveFooterPages.execute(ctx("admin"), { footerPages: "" })).ok).toBe(true);
+    expect(await listFooterPages(db())).toEqual([]);
   });
 
   it("refuses a slug of a section, a fixed route or a sibling, and a section refuses a page's slug", async () => {

@@ -15,7 +15,7 @@ export const addRedirect = staffAction("site.admin", redirectInput, async (input
   if (existing) return { ok: false, message: messages.invalid, errors: { fromPath: ["This old address already redirects; delete that one first"] }, values };
   const [row] = await ctx.db.insert(redirects).values({ fromPath, toPath: input.toPath, source: "admin", createdBy: ctx.staff.id }).returning({ id: redirects.id });
   await audit(ctx.db, { actor: ctx.staff, action: "redirect.create", target: { type: "redirect", id: row!.id }, details: { fromPath, toPath: input.toPath } });
-  forgetRedirectLookups();
+  await forgetRedirectLookups();
   ctx.revalidate([tags.redirects]);
   return { ok: true, message: `${fromPath} now redirects to ${input.toPath}.` };
 });
@@ -24,7 +24,7 @@ export const deleteRedirect = staffAction("site.admin", redirectIdInput, async (
   const [row] = await ctx.db.delete(redirects).where(eq(redirects.id, input.redirectId)).returning();
   if (!row) return { ok: false, message: "That redirect was already deleted." };
   await audit(ctx.db, { actor: ctx.staff, action: "redirect.delete", target: { type: "redirect", id: row.id }, details: { fromPath: row.fromPath, toPath: row.toPath } });
-  forgetRedirectLookups();
+  await forgetRedirectLookups();
   ctx.revalidate([tags.redirects]);
   return { ok: true, message: `Deleted the redirect from ${row.fromPath}.` };
 });

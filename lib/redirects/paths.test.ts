@@ -8,6 +8,7 @@ describe("redirect paths", () => {
     expect(normalizePath("/?p=12&utm_source=x")).toBe("/?p=12");
     expect(normalizePath("https://old.example.org/blog/?page_id=7")).toBe("/blog/?page_id=7");
     expect(normalizePath("/category/news/?utm=1")).toBe("/category/news");
+    expect(normalizePath("/?attachment_id=40")).toBe("/?attachment_id=40");
     expect(normalizePath("/")).toBe("/");
     expect(normalizePath("/bad%E0%A4%A")).toBe("/bad%E0%A4%A");
     expect(normalizePath("/tag/%E2%80%AE%00")).toBe("");

@@ -1,9 +1,9 @@
 // Old addresses are stored and looked up in one form, so that "/2019/05/héllo/",
 // "/2019/05/h%C3%A9llo" and "https://old.example/2019/05/h%c3%a9llo/" are the same key.
 
-const keptQuery = ["p", "page_id"];
+const keptQuery = ["p", "page_id", "attachment_id"];
 
-/** A path (or absolute URL) in its lookup form: percent-decoded, no trailing slash, only ?p= and ?page_id= kept. */
+/** A path (or absolute URL) in its lookup form: percent-decoded, no trailing slash, only ?p=, ?page_id= and ?attachment_id= kept. */
 export function normalizePath(pathOrUrl: string): string {
   let url: URL;
   try {

@@ -140,12 +140,15 @@ describeEachDatabase("WordPress import", (database) => {
     expect(rows.find((p) => p.slug === "private-page")?.status).toBe("draft");
   });
 
-  it("fills redirects for links, ?p= and ?page_id=, categories, tags, authors and feeds", async () => {
+  it("fills redirects for links, old slugs, ?p= and ?page_id=, attachment pages, categories, tags, authors and feeds", async () => {
     const db = database().primary;
     const map = new Map((await db.select().from(t.redirects)).map((r) => [r.fromPath, r.toPath]));
     const post = (await articleByTitle(db, "Harbour reopens – at last"))!;
     expect(map.get("/2024/03/harbour-reopens")).toBe(`/local/${post.slug}`);
     expect(map.get("/?p=1")).toBe(`/local/${post.slug}`);
+    // the slugs it had before (WordPress's _wp_old_slug), each of them
+    expect(map.get("/2024/03/harbour-to-reopen")).toBe(`/local/${post.slug}`);
+    expect(map.get("/2024/03/harbour-may-reopen")).toBe(`/local/${post.slug}`);
     expect(map.get("/2024/03/новости")).toBe("/mir/novosti");
     expect(map.get("/category/мир")).toBe("/mir");
     expect(map.get("/tag/тег")).toBe("/tag/teg");
@@ -158,6 +161,11 @@ describeEachDatabase("WordPress import", (database) => {
     expect(map.has("/author/editor")).toBe(false); // the byline page is at the same address
     expect(map.get("/feed")).toBe("/feed.xml");
     expect(map.has("/?p=5")).toBe(false);
+    // an attachment page goes to the story it was attached to; an unattached one nowhere
+    expect(map.get("/2024/03/harbour-reopens/harbour")).toBe(`/local/${post.slug}`);
+    expect(map.get("/?attachment_id=10")).toBe(`/local/${post.slug}`);
+    expect(map.has("/?attachment_id=11")).toBe(false);
+    expect(map.has("/2024/03/boats")).toBe(false);
   });
 
   it("changes nothing when the same file is imported again", async () => {

@@ -62,6 +62,23 @@ export type ImportReport = {
 
 const maxNotes = 500;
 
+/** The item's link with its own slug, the last one in the path, replaced by an old one. */
+function oldSlugLink(link: string, name: string, old: string): string | null {
+  if (!link || !name) return null;
+  let url: URL;
+  try {
+    url = new URL(link, "http://x");
+  } catch {
+    return null;
+  }
+  const parts = url.pathname.split("/");
+  const at = parts.findLastIndex((p) => p !== "" && (p === name || p.toLowerCase() === name.toLowerCase()));
+  if (at < 0) return null;
+  parts[at] = old;
+  url.pathname = parts.join("/");
+  return url.toString();
+}
+
 class DryRunRollback extends Error {}
 
 type Scan = {
@@ -69,11 +86,13 @@ type Scan = {
   authors: WxrAuthor[];
   terms: WxrTerm[];
   attachments: Map<string, AttachmentInfo>;
+  /** each post's or page's attachments: their own addresses (attachment pages) redirect to it */
+  attachmentPages: Map<string, { id: string; link: string }[]>;
   items: number;
 };
 
 async function scan(open: () => Readable | AsyncIterable<string | Buffer>): Promise<Scan> {
-  const result: Scan = { channel: { title: "", link: "", baseSiteUrl: "", baseBlogUrl: "", wxrVersion: "" }, authors: [], terms: [], attachments: new Map(), items: 0 };
+  const result: Scan = { channel: { title: "", link: "", baseSiteUrl: "", baseBlogUrl: "", wxrVersion: "" }, authors: [], terms: [], attachments: new Map(), attachmentPages: new Map(), items: 0 };
   for await (const event of readWxr(open())) {
     if (event.kind === "channel") result.channel = event.channel;
     else if (event.kind === "author") result.authors.push(event.author);
@@ -87,6 +106,12 @@ async function scan(open: () => Readable | AsyncIterable<string | Buffer>): Prom
           alt: htmlToText(item.meta._wp_attachment_image_alt ?? ""),
           caption: htmlToText(item.excerpt),
         });
+        const parent = item.parent.trim();
+        if (parent && parent !== "0") {
+          const list = result.attachmentPages.get(parent) ?? [];
+          list.push({ id: item.id, link: item.link });
+          result.attachmentPages.set(parent, list);
+        }
       }
     }
   }
@@ -292,8 +317,18 @@ class ImportRun {
 
   private async itemRedirects(item: WxrItem, to: string, idParam: "p" | "page_id") {
     if (item.link) await this.redirect(item.link, to);
+    // A post renamed in WordPress still answered at its old slugs (kept as _wp_old_slug).
+    for (const old of item.oldSlugs) {
+      const link = oldSlugLink(item.link, item.name, old);
+      if (link) await this.redirect(link, to);
+    }
     if (item.guid && /^https?:/.test(item.guid) && item.guid !== item.link) await this.redirect(item.guid, to);
     await this.redirect(`/?${idParam}=${item.id}`, to);
+    // An image's attachment page ("/2019/05/story/photo-1/", "/?attachment_id=12") goes to the story it was in.
+    for (const a of this.found.attachmentPages.get(item.id) ?? []) {
+      if (a.link) await this.redirect(a.link, to);
+      await this.redirect(`/?attachment_id=${a.id}`, to);
+    }
   }
 
   private async hero(item: WxrItem) {

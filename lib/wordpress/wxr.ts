@@ -67,6 +67,8 @@ export type WxrItem = {
   /** every <category> of the item, in file order: categories, tags and other taxonomies */
   terms: { domain: string; nicename: string; name: string }[];
   meta: Record<string, string>;
+  /** every `_wp_old_slug` meta value: slugs the post had before, which WordPress still answers at */
+  oldSlugs: string[];
   comments: WxrComment[];
 };
 
@@ -122,7 +124,7 @@ function emptyItem(): WxrItem {
   return {
     title: "", link: "", guid: "", creator: "", content: "", excerpt: "", id: "", date: "", dateGmt: "",
     modified: "", modifiedGmt: "", commentStatus: "", name: "", status: "", parent: "", menuOrder: "",
-    type: "", password: "", sticky: false, attachmentUrl: "", terms: [], meta: {}, comments: [],
+    type: "", password: "", sticky: false, attachmentUrl: "", terms: [], meta: {}, oldSlugs: [], comments: [],
   };
 }
 
@@ -265,6 +267,7 @@ export async function* readWxr(input: Readable | AsyncIterable<string | Buffer>)
         if (name === "wp:meta_value") metaValue = value;
       } else if (name === "wp:postmeta") {
         if (metaKey) item.meta[metaKey] = metaValue;
+        if (metaKey === "_wp_old_slug" && metaValue.trim()) item.oldSlugs.push(metaValue.trim());
       } else if (name === "wp:is_sticky") item.sticky = value.trim() === "1";
       else if (parent === "item") {
         const field = itemFields[name];
