@@ -1,4 +1,5 @@
 import { isbot } from "isbot";
+import type { HeaderSource } from "@/lib/request";
 
 // How a read is described once it is counted: a coarse class of where the reader came from
 // and of what they read on. Nothing finer is kept (no URL, no address, no user agent).
@@ -81,16 +82,23 @@ export function isBot(userAgent: string | null | undefined): boolean {
 }
 
 /** A speculative load (prefetch or prerender) is not a read. */
-export function isPrefetch(headers: Headers): boolean {
+export function isPrefetch(headers: HeaderSource): boolean {
   const purpose = `${headers.get("sec-purpose") ?? ""} ${headers.get("purpose") ?? ""} ${headers.get("x-moz") ?? ""}`.toLowerCase();
   return purpose.includes("prefetch") || purpose.includes("prerender");
 }
 
+const sessionCookie = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
+
 /**
  * A staff session's cookie (Auth.js's `authjs.session-token`, `__Secure-` behind TLS, split into
- * `.0`, `.1` when long). Its presence is enough: checking its signature would cost a decryption
- * per beacon, and a forged cookie only keeps its sender's own reads out of the figures.
+ * `.0`, `.1` when long), by its name. Its presence is enough, on purpose: only staff have
+ * accounts (readers never sign in), so the cookie's only honest sender is a staff browser,
+ * including one whose session has just expired; and a forged one only keeps its sender's own
+ * reads out of the figures, which blocking JavaScript does as well. Checking its signature
+ * would cost a decryption per staff beacon and the lookup of the session's version, for
+ * nothing a count could gain.
  */
 export function hasStaffSession(cookieHeader: string | null): boolean {
-  return !!cookieHeader && cookieHeader.includes("authjs.session-token");
+  if (!cookieHeader || !cookieHeader.includes("authjs.session-token")) return false;
+  return cookieHeader.split(";").some((pair) => sessionCookie.test(pair.split("=", 1)[0]!.trim()));
 }
