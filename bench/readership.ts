@@ -128,7 +128,7 @@ export function readershipRounds(base: string, pick: () => Article, connections:
           ],
         }),
       ),
-    /** (p): the cheapest route handler of the app, the floor under (n) */
+    /** (p): the cheapest route handler of the app, what (n) would cost at least through Next.js */
     floor: () => driveSequence({ url: base, connections, seconds, requests: [{ method: "GET", path: "/robots.txt" }], perView: 1, cpuOf: [appPid] }),
     /** what the rounds showed: statements the reader path sent (flushes aside) and beacons counted */
     totals: () => ({ statements, counted, sent }),
@@ -168,7 +168,7 @@ export function readershipTargets(rows: Row[], totals: { statements: number; cou
     targets.push({
       what: "read beacon ≤ 0.2 ms CPU",
       ok: k.cpu <= 0.2,
-      detail: `${fmt(k.cpu, 3)} ms at ${fmt(k.rps)} beacons/s; the beacon's own code (ReadIngest: checks, classification, repeat filter, count) ${fmt(own, 1)} µs of it, Next.js's route pipeline the rest (a bare route handler, row p: ${fmt(m?.cpu, 3)} ms)`,
+      detail: `${fmt(k.cpu, 3)} ms at ${fmt(k.rps)} beacons/s, answered by scripts/server.mjs before Next.js; the beacon's own code (ReadIngest: checks, classification, repeat filter, count) ${fmt(own, 1)} µs of it, node:http the rest (through Next.js's route pipeline it would cost at least a bare route handler's, row p: ${fmt(m?.cpu, 3)} ms)`,
     });
     targets.push({
       what: "no database statement per beacon",
