@@ -95,16 +95,20 @@ async function readLimited(request: Request, limit: number): Promise<string | nu
 /**
  * One beacon whose body has been read (null: it was over the size limit): decided in memory,
  * counted in memory. Both ways in share it: the Next.js route below, and scripts/server.mjs's
- * own (fast-path.ts).
+ * own (fast-path.ts). Synchronous once the known pages are loaded, which is every beacon but a
+ * process's first few: those wait for the list.
  */
-export async function ingestBeacon(headers: HeaderSource, body: string | null, via: keyof Runtime["served"]): Promise<Outcome> {
+export function ingestBeacon(headers: HeaderSource, body: string | null, via: keyof Runtime["served"]): Outcome | Promise<Outcome> {
   const runtime = readership();
   runtime.served[via]++;
   if (Date.now() - runtime.knownAt > knownEveryMs) {
     const loading = refreshKnown(runtime);
-    // Only the very first beacons of a process wait for the list; later ones use the last.
-    if (!runtime.known) await loading;
+    if (!runtime.known) return loading.then(() => decide(runtime, headers, body));
   }
+  return decide(runtime, headers, body);
+}
+
+function decide(runtime: Runtime, headers: HeaderSource, body: string | null): Outcome {
   if (body === null) {
     runtime.ingest.outcomes.invalid++;
     return "invalid";

@@ -14,7 +14,7 @@ import { maxBeaconBytes } from "./input";
 // there the Next.js route (app/api/read) answers, with the same filters.
 const handlerKey = Symbol.for("gazette.beaconHandler");
 
-type Ingest = (headers: HeaderSource, body: string | null) => Promise<Outcome>;
+type Ingest = (headers: HeaderSource, body: string | null) => Outcome | Promise<Outcome>;
 
 /**
  * node:http's headers read as a fetch `Headers` would be (names are lower case there). The
@@ -31,29 +31,33 @@ export function nodeHeaders(req: IncomingMessage): HeaderSource {
   };
 }
 
-/** The body up to `limit` bytes; null past it (or when declared past it, without reading any). */
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  if (Number(req.headers["content-length"] ?? 0) > limit) return Promise.resolve(null);
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stop = (body: string | null) => {
-      req.removeListener("data", onData);
-      resolve(body);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.pause();
-        stop(null);
-      } else chunks.push(chunk);
-    };
-    req.on("data", onData);
-    req.once("end", () => stop(Buffer.concat(chunks, size).toString("utf8")));
-    // A client gone before the end: nothing to count (resolving twice is a no-op).
-    req.once("close", () => stop(null));
-    req.once("error", () => stop(null));
-  });
+/**
+ * Calls `done` with the body up to `limit` bytes, or null past it (or when declared past it,
+ * without reading any). Callbacks rather than promises: this runs for every beacon.
+ */
+function readBody(req: IncomingMessage, limit: number, done: (body: string | null) => void) {
+  if (Number(req.headers["content-length"] ?? 0) > limit) return done(null);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let finished = false;
+  const stop = (body: string | null) => {
+    if (finished) return;
+    finished = true;
+    req.removeListener("data", onData);
+    done(body);
+  };
+  const onData = (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > limit) {
+      req.pause();
+      stop(null);
+    } else chunks.push(chunk);
+  };
+  req.on("data", onData);
+  req.once("end", () => stop(chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks, size).toString("utf8")));
+  // A client gone before the end: nothing to count.
+  req.once("close", () => stop(null));
+  req.once("error", () => stop(null));
 }
 
 const answered = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
@@ -70,17 +74,23 @@ export function beaconHandler(ingest: Ingest) {
       res.end();
       return;
     }
-    void readBody(req, maxBeaconBytes)
-      .then((body) => {
-        if (body === null) res.setHeader("Connection", "close");
-        return ingest(nodeHeaders(req), body);
-      })
-      .catch((error: unknown) => console.error("Readership: a beacon failed:", error))
-      .finally(() => {
-        if (res.headersSent) return;
-        res.writeHead(204, answered);
-        res.end();
-      });
+    const answer = () => {
+      if (res.headersSent) return;
+      res.writeHead(204, answered);
+      res.end();
+    };
+    const failed = (error: unknown) => console.error("Readership: a beacon failed:", error);
+    readBody(req, maxBeaconBytes, (body) => {
+      if (body === null) res.setHeader("Connection", "close");
+      try {
+        const outcome = ingest(nodeHeaders(req), body);
+        if (outcome instanceof Promise) void outcome.catch(failed).finally(answer);
+        else answer();
+      } catch (error) {
+        failed(error);
+        answer();
+      }
+    });
   };
 }
 
