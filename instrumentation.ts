@@ -3,6 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const [{ stampPeerAddress }, { peerHeader }] = await Promise.all([import("./lib/peer-address"), import("./lib/request")]);
   stampPeerAddress(peerHeader);
+  // scripts/server.mjs answers read beacons with this, before Next.js.
+  (await import("./lib/readership/fast-path")).installBeaconFastPath();
   if (process.env.DATABASE_REPLICA_URLS) {
     // Replicas are watched from the start: which ones answer, and when a write has reached them
     // all, at which point the pages it changed are expired once more (db/replicas.ts).

@@ -6,6 +6,7 @@
 //   npm run bench -- --profile           also write the server's V8 CPU profile (--cpu-prof)
 //   npm run bench -- --newsletters 100000  only the newsletter row: one issue to that many subscribers
 //   npm run bench -- --only l            only row (l): 5,000 distinct pages, peak resident memory
+//   npm run bench -- --rows c,n,o,p      only these rows (and (a), the ceiling the table divides by)
 //
 // It builds if needed, seeds a database of its own (embedded in a temp folder, or a fresh
 // database on the PostgreSQL server of BENCH_DATABASE_URL, else TEST_DATABASE_URL), starts
@@ -46,6 +47,8 @@ const { values: args } = parseArgs({
     newsletters: { type: "string" },
     /** only row (l): distinct pages and peak resident memory */
     only: { type: "string" },
+    /** only these rows, comma-separated ids; (a) always runs */
+    rows: { type: "string" },
   },
 });
 const quick = args.quick!;
@@ -61,6 +64,9 @@ const rawPort = appPort + 1;
 const nginxPort = appPort + 2;
 const cachedSlugs = quick ? 50 : 1000;
 const freshSlugs = quick ? 10 : 50;
+const rowsAsked = args.rows ? new Set(args.rows.split(",").map((id) => id.trim())) : null;
+/** Whether a row runs this time (`--rows`); the ceiling (a) always does. */
+const wanted = (id: string) => !rowsAsked || id === "a" || rowsAsked.has(id);
 const commonWords = ["government", "city", "water", "market", "council", "research", "workers", "river"];
 
 const log = (line: string) => console.log(line);
@@ -212,6 +218,7 @@ async function main() {
   const rows: Row[] = [];
   const row = (id: string, label: string) => {
     const r: Row = { id, label, rounds: [] };
+    if (!wanted(id)) r.skipped = "not in --rows";
     rows.push(r);
     return r;
   };
@@ -252,7 +259,9 @@ async function main() {
   loads.set(f, { url: base, connections, seconds, nextPath: () => `/search?q=${encodeURIComponent(random(commonWords))}`, cpuOf: [appPid] });
 
   const g = row("g", "comment post (server action, held for moderation)");
-  if (kind !== "postgres") g.skipped = "needs PostgreSQL: set BENCH_DATABASE_URL or TEST_DATABASE_URL";
+  if (g.skipped) {
+    // not asked for
+  } else if (kind !== "postgres") g.skipped = "needs PostgreSQL: set BENCH_DATABASE_URL or TEST_DATABASE_URL";
   else if (!actionId) g.skipped = "no comment form action found on the article page";
   else {
     const sample = commentPost(actionId, ceilingArticle, base);
@@ -264,14 +273,18 @@ async function main() {
 
   const k = row("k", `comment post on an article with ${busyComments.count} recent ${busyComments.length.toLocaleString("en-US")}-character comments`);
   const busyStory = picked.cached[1];
-  if (g.skipped || !actionId || !busyStory) k.skipped = g.skipped ?? "no comment form action or busy article";
+  if (k.skipped) {
+    // not asked for
+  } else if (g.skipped || !actionId || !busyStory) k.skipped = g.skipped ?? "no comment form action or busy article";
   else loads.set(k, { url: base, connections, seconds, method: "POST", nextRequest: () => commentPost(actionId, busyStory, base), cpuOf: [appPid] });
 
   const h = row("h", `first render of an article (median of ${picked.fresh.length})`);
 
   const i = row("i", "same article as (a) through nginx (deploy/nginx.conf)");
   const nginxBinary = hasNginx();
-  if (!nginxBinary) i.skipped = "nginx is not installed (apt-get install nginx)";
+  if (i.skipped) {
+    // not asked for
+  } else if (!nginxBinary) i.skipped = "nginx is not installed (apt-get install nginx)";
   else {
     const nginx = await startNginx(nginxBinary, nginxPort, appPort, path.join(work, "nginx"));
     children.push(nginx);
@@ -292,7 +305,7 @@ async function main() {
   const reads = readershipRounds(base, () => random(picked.cached), connections, seconds, appPid);
   const beacon = row("n", "read beacon (POST /api/read), counted in memory");
   const viewed = row("o", "cached article, then its beacon, per view as a browser does");
-  const floor = row("p", "bare route handler (/robots.txt), the floor under (n)");
+  const floor = row("p", "bare Next.js route handler (/robots.txt), what (n) would cost at least through Next.js");
   const custom = new Map([[beacon, reads.beacons], [viewed, reads.views], [floor, reads.floor]]);
 
   // --- the rounds -----------------------------------------------------------------------
@@ -344,17 +357,17 @@ async function main() {
     });
     r.note = `one request at a time; CPU is the median; mean ${fmt(mean(cpus), 1)} ms; p95 ${fmt(percentile(latencies, 95), 1)} ms${cached ? `; ${cached} already cached` : ""}${statuses[200] !== paths.length ? `; statuses ${JSON.stringify(statuses)}` : ""}`;
   }
-  await oneAtATime(h, picked.fresh.map((x) => `/${x.section}/${x.slug}`));
+  if (!h.skipped) await oneAtATime(h, picked.fresh.map((x) => `/${x.section}/${x.slug}`));
   // Pages 2 to 6 of each common word: (f) asked for page 1 only, so none of these is cached.
-  await oneAtATime(j, commonWords.flatMap((word) => [2, 3, 4, 5, 6].map((n) => `/search?q=${encodeURIComponent(word)}&page=${n}`)));
+  if (!j.skipped) await oneAtATime(j, commonWords.flatMap((word) => [2, 3, 4, 5, 6].map((n) => `/search?q=${encodeURIComponent(word)}&page=${n}`)));
 
   // --- (l): resident memory over distinct pages, each asked for once -----------------
-  const memory = await memoryRow(base, appPid, memoryPages);
-  rows.push(memory.row);
+  const memory = wanted("l") ? await memoryRow(base, appPid, memoryPages) : undefined;
+  if (memory) rows.push(memory.row);
   // --- (q): the WordPress import, into a database of its own --------------------------
   const wpPosts = quick ? 500 : 10_000;
   const q = row("q", `WordPress import, ${wpPosts.toLocaleString("en-US")} posts with ${(wpPosts * 5).toLocaleString("en-US")} comments (items/s)`);
-  {
+  if (!q.skipped) {
     const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
     const name = `gazette_bench_wp_${Date.now().toString(36)}`;
     let url: string | undefined;
@@ -380,11 +393,13 @@ async function main() {
   // (r): the busiest story's first render against a quiet one's (issue 15)
   const kFew = row("r1", `first render, article with 50 comments (median of ${busy.few.length})`);
   const kMany = row("r2", `first render, article with 5,000 comments (median of ${busy.many.length})`);
-  const few = await measureFirstRenders(base, appPid, busy.few);
-  const many = await measureFirstRenders(base, appPid, busy.many);
-  kFew.rounds.push(asRound(few, busy.few.length));
-  kMany.rounds.push(asRound(many, busy.many.length));
-  kMany.note = `vs (r1): CPU ${fmt(many.cpuMs / few.cpuMs, 2)}×, bytes ${fmt(many.bytes / few.bytes, 2)}× (target within 1.5×)`;
+  if (!kFew.skipped || !kMany.skipped) {
+    const few = await measureFirstRenders(base, appPid, busy.few);
+    const many = await measureFirstRenders(base, appPid, busy.many);
+    kFew.rounds.push(asRound(few, busy.few.length));
+    kMany.rounds.push(asRound(many, busy.many.length));
+    kMany.note = `vs (r1): CPU ${fmt(many.cpuMs / few.cpuMs, 2)}×, bytes ${fmt(many.bytes / few.bytes, 2)}× (target within 1.5×)`;
+  }
 
   for (const r of rows) summarize(r);
   annotateReadership(rows);
@@ -394,8 +409,10 @@ async function main() {
   console.log(`\n${report.table}\n\nTargets (figures from this run):`);
   for (const t of report.targets) console.log(`  ${t.ok ? "met   " : "MISSED"}  ${t.what}: ${t.detail}`);
   const { machine, targets } = report;
-  targets.push(memory.target);
-  console.log(`  ${memory.target.ok ? "met   " : "MISSED"}  ${memory.target.what}: ${memory.target.detail}`);
+  if (memory) {
+    targets.push(memory.target);
+    console.log(`  ${memory.target.ok ? "met   " : "MISSED"}  ${memory.target.what}: ${memory.target.detail}`);
+  }
 
   const results = path.join(process.cwd(), "bench", "results");
   mkdirSync(results, { recursive: true });

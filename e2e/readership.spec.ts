@@ -13,7 +13,7 @@ const articlePath = `/${article.section}/${article.slug}`;
 // reader here is an ordinary desktop Chrome, unique to this run.
 const readerAgent = () => `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 e2e${Date.now()}`;
 
-type Stats = { outcomes: Record<string, number>; pending: number; flushes: number };
+type Stats = { outcomes: Record<string, number>; pending: number; flushes: number; served: { server: number; next: number } };
 
 async function stats(request: APIRequestContext, flush = false): Promise<Stats> {
   const response = flush ? await request.post("/api/test/readership") : await request.get("/api/test/readership");
@@ -47,6 +47,9 @@ test("a reader's visit is counted once, sets no cookie and asks no other origin"
   expect(after.outcomes.counted! - before.outcomes.counted!).toBe(1);
   expect(after.outcomes.repeat! - before.outcomes.repeat!).toBe(1);
   expect(after.pending).toBe(0);
+  // answered by scripts/server.mjs itself, not through Next.js's route pipeline
+  expect(after.served.server - before.served.server).toBe(2);
+  expect(after.served.next).toBe(before.served.next);
   expect(await page.context().cookies()).toEqual([]);
   expect([...origins]).toEqual([new URL(page.url()).origin]);
   // counting changed nothing in the page every reader gets

@@ -53,6 +53,8 @@ const schema = z
     FACEBOOK_ACCESS_TOKEN: z.string().min(1).optional(),
     /** how often each instance writes the reads it counted (a crash loses at most this much) */
     READERSHIP_FLUSH_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
+    /** how long the hourly read counts are kept; the dashboard's charts look 30 days back */
+    READERSHIP_RETAIN_DAYS: z.coerce.number().int().min(31).max(3650).default(400),
     /** how often the background pass checks whether Most Read moved (and refreshes its pages) */
     MOST_READ_REFRESH_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(3),
     // Newsletters and alerts (lib/mail). Without SMTP_URL mail is written to DATA_DIR/outbox/.

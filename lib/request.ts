@@ -1,6 +1,9 @@
 import { createHmac } from "node:crypto";
 import { authSecret, env } from "@/lib/env";
 
+/** Request headers as read here: a fetch `Headers`, or scripts/server.mjs's node:http ones (lib/readership/fast-path.ts). */
+export type HeaderSource = { get(name: string): string | null };
+
 /**
  * The header in which the server itself puts the address of the connection a request came
  * on (lib/peer-address.ts), replacing whatever a client sent under that name.
@@ -16,7 +19,7 @@ export const peerHeader = "x-gazette-peer";
  * `proxies` of ours (deploy/nginx.conf is one; a CDN before it makes two) the client is the
  * entry that many places from the end: entries before it are whatever the client wrote.
  */
-export function clientIp(headers: Headers, proxies = env().TRUSTED_PROXIES): string | null {
+export function clientIp(headers: HeaderSource, proxies = env().TRUSTED_PROXIES): string | null {
   const peer = headers.get(peerHeader) || null;
   if (proxies === 0) return peer;
   const chain = (headers.get("x-forwarded-for") ?? "")

@@ -6,7 +6,7 @@ import { internalToken } from "@/lib/internal-token";
 import { retrainIfDue } from "@/lib/comments/classifier/jobs";
 import { pruneExpiredRateLimits } from "@/lib/rate-limits";
 import { pruneEndedSessions } from "@/lib/auth/queries";
-import { mostReadChanged } from "@/lib/readership/jobs";
+import { mostReadChanged, pruneOldReads } from "@/lib/readership/jobs";
 import { tags } from "@/lib/cache-tags";
 import { providerConfig, refreshIntervalMs } from "@/lib/social/config";
 import { refreshSocialCounts } from "@/lib/social/refresh";
@@ -34,7 +34,7 @@ let mostReadAt = 0;
  * One pass: publish what is due and expire the pages it appears on; then render a batch of
  * article bodies stored by an older Markdown renderer (pages render those on read meanwhile,
  * with the same result, so no page needs expiring); every ten minutes, delete rate-limit
- * counters long expired.
+ * counters long expired, ended sessions and read counts past READERSHIP_RETAIN_DAYS.
  */
 export async function runSchedulerOnce() {
   const published = await inBackground(async () => publishDueArticles(await getPrimaryDb()));
@@ -49,6 +49,7 @@ export async function runSchedulerOnce() {
     prunedAt = Date.now();
     await inBackground(async () => pruneExpiredRateLimits(await getPrimaryDb()));
     await inBackground(async () => pruneEndedSessions(await getPrimaryDb()));
+    await inBackground(async () => pruneOldReads(await getPrimaryDb(), env().READERSHIP_RETAIN_DAYS));
   }
   if (Date.now() - mostReadAt > env().MOST_READ_REFRESH_MINUTES * 60_000) {
     mostReadAt = Date.now();

@@ -32,6 +32,8 @@ const closeMs = Math.min(1000, graceMs / 2);
 
 // Read by app/api/health: once set, the instance reports itself as draining.
 const shutdownKey = Symbol.for("gazette.shutdown");
+// The read beacon's handler, put here by instrumentation.ts (lib/readership/fast-path.ts).
+const beaconKey = Symbol.for("gazette.beaconHandler");
 
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
@@ -62,6 +64,13 @@ const server = http.createServer((req, res) => {
   // Every answer given while draining ends its connection, so keep-alive clients reconnect
   // elsewhere instead of holding this instance open.
   if (draining) res.setHeader("Connection", "close");
+  // Read beacons are answered here, not by Next.js: its route pipeline costs a hundred times
+  // what counting one does. The handler is the app's own code, counting into the app's state.
+  const beacon = globalThis[beaconKey];
+  if (beacon && (req.url === "/api/read" || req.url?.startsWith("/api/read?"))) {
+    beacon(req, res);
+    return;
+  }
   const serve = () =>
     (isActionRequest(req) ? handleAction(req, res) : handle(req, res)).catch((error) => {
       console.error("Request failed:", error);

@@ -1,7 +1,7 @@
 import "server-only";
 import { getPrimaryDb, inBackground } from "@/db/client";
 import { env } from "@/lib/env";
-import { clientIp } from "@/lib/request";
+import { clientIp, type HeaderSource } from "@/lib/request";
 import { maxBeaconBytes } from "./input";
 import { ReadIngest, type KnownPages, type Outcome } from "./ingest";
 import { flushAggregator } from "./jobs";
@@ -15,6 +15,8 @@ const knownEveryMs = 30_000;
 
 type Runtime = {
   ingest: ReadIngest;
+  /** beacons answered by scripts/server.mjs before Next.js (fast-path.ts), and by the Next.js route */
+  served: { server: number; next: number };
   known: KnownPages | null;
   knownAt: number;
   loading: Promise<void> | null;
@@ -54,6 +56,7 @@ export function readership(): Runtime {
   if (store[key]) return store[key];
   const runtime: Runtime = {
     ingest: new ReadIngest(() => runtime.known),
+    served: { server: 0, next: 0 },
     known: null,
     knownAt: 0,
     loading: null,
@@ -89,18 +92,31 @@ async function readLimited(request: Request, limit: number): Promise<string | nu
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** One beacon: decided in memory, counted in memory. */
-export async function receiveBeacon(request: Request): Promise<Outcome> {
+/**
+ * One beacon whose body has been read (null: it was over the size limit): decided in memory,
+ * counted in memory. Both ways in share it: the Next.js route below, and scripts/server.mjs's
+ * own (fast-path.ts). Synchronous once the known pages are loaded, which is every beacon but a
+ * process's first few: those wait for the list.
+ */
+export function ingestBeacon(headers: HeaderSource, body: string | null, via: keyof Runtime["served"]): Outcome | Promise<Outcome> {
   const runtime = readership();
+  runtime.served[via]++;
   if (Date.now() - runtime.knownAt > knownEveryMs) {
     const loading = refreshKnown(runtime);
-    // Only the very first beacons of a process wait for the list; later ones use the last.
-    if (!runtime.known) await loading;
+    if (!runtime.known) return loading.then(() => decide(runtime, headers, body));
   }
-  const body = await readLimited(request, maxBeaconBytes);
+  return decide(runtime, headers, body);
+}
+
+function decide(runtime: Runtime, headers: HeaderSource, body: string | null): Outcome {
   if (body === null) {
     runtime.ingest.outcomes.invalid++;
     return "invalid";
   }
-  return runtime.ingest.ingest({ headers: request.headers, body, address: clientIp(request.headers) });
+  return runtime.ingest.ingest({ headers, body, address: clientIp(headers) });
+}
+
+/** One beacon through Next.js's route (`npm run dev`, or a server without the fast path). */
+export async function receiveBeacon(request: Request): Promise<Outcome> {
+  return ingestBeacon(request.headers, await readLimited(request, maxBeaconBytes), "next");
 }

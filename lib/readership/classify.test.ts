@@ -74,6 +74,9 @@ describe("what is not counted", () => {
     expect(hasStaffSession("a=1; authjs.session-token=eyJ")).toBe(true);
     expect(hasStaffSession("__Secure-authjs.session-token.0=eyJ")).toBe(true);
     expect(hasStaffSession("theme=dark")).toBe(false);
+    // by the cookie's name, not by the words appearing somewhere in the header
+    expect(hasStaffSession("note=authjs.session-token")).toBe(false);
+    expect(hasStaffSession("my-authjs.session-token=1; authjs.session-token.x=2")).toBe(false);
     expect(hasStaffSession(null)).toBe(false);
   });
 });

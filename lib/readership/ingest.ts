@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
+import type { HeaderSource } from "@/lib/request";
 import { ReadAggregator } from "./aggregate";
 import { classifyDevice, classifyReferrer, hasStaffSession, isBot, isPrefetch } from "./classify";
 import { beaconInput, maxBeaconBytes } from "./input";
@@ -51,13 +52,13 @@ export class ReadIngest {
     this.now = options.now ?? Date.now;
   }
 
-  ingest({ headers, body, address }: { headers: Headers; body: string; address: string | null }): Outcome {
+  ingest({ headers, body, address }: { headers: HeaderSource; body: string; address: string | null }): Outcome {
     const outcome = this.decide(headers, body, address);
     this.outcomes[outcome]++;
     return outcome;
   }
 
-  private decide(headers: Headers, body: string, address: string | null): Outcome {
+  private decide(headers: HeaderSource, body: string, address: string | null): Outcome {
     const userAgent = headers.get("user-agent") ?? "";
     if (isPrefetch(headers)) return "prefetch";
     if (hasStaffSession(headers.get("cookie"))) return "staff";

@@ -5,7 +5,7 @@ import { listMustRead } from "@/lib/articles/queries";
 import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
 import { ReadAggregator, type Read } from "./aggregate";
-import { flushAggregator } from "./jobs";
+import { flushAggregator, pruneOldReads } from "./jobs";
 import { getReadTotals, listMostRead, listTopArticles } from "./queries";
 
 const now = () => Date.now();
@@ -70,5 +70,21 @@ describeEachDatabase("Readership counts", (database) => {
     expect(mustRead.map((c) => c.title)).toEqual(["Flagged by the editors", "Read most", "Read some"]);
     const two = await listMustRead(database().db, { limit: 2 });
     expect(two.map((c) => c.title)).toEqual(["Flagged by the editors", "Read most"]);
+  });
+
+  it("prunes the hourly counts older than the retention, and only those", async () => {
+    const db = database().primary;
+    const room = await makeNewsroom(db);
+    const a = await room.article({ title: "Read over a long time", hoursAgo: 24 * 50 });
+    const day = 86_400_000;
+    const aggregator = new ReadAggregator();
+    reads(aggregator, a.id, 1, { at: now() - 45 * day });
+    reads(aggregator, a.id, 2, { at: now() - 30 * day });
+    reads(aggregator, a.id, 3);
+    await flushAggregator(db, aggregator);
+    expect(await pruneOldReads(db, 40)).toBeGreaterThanOrEqual(1);
+    const rows = await db.select().from(t.readsHourly).where(eq(t.readsHourly.articleId, a.id));
+    expect(rows.map((r) => r.views).sort()).toEqual([2, 3]);
+    expect(await pruneOldReads(db, 40)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { readsHourly } from "@/db/schema";
 import type { AggregatedRow, ReadAggregator } from "./aggregate";
@@ -43,6 +43,20 @@ export async function flushAggregator(db: Db, aggregator: ReadAggregator): Promi
     aggregator.restore(rows);
     throw error;
   }
+}
+
+/**
+ * Deletes hourly counts older than `days` (READERSHIP_RETAIN_DAYS), which nothing shows: the
+ * dashboard and the article charts look 30 days back. Without it the table grows by every
+ * page read in every hour, for ever. Run by the background pass every ten minutes, so each
+ * pass deletes about one hour's rows.
+ */
+export async function pruneOldReads(db: Db, days: number): Promise<number> {
+  const deleted = await db
+    .delete(readsHourly)
+    .where(lt(readsHourly.hour, sql`now() - make_interval(days => ${days})`))
+    .returning({ page: readsHourly.page });
+  return deleted.length;
 }
 
 let lastMostRead = "";
