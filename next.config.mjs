@@ -33,6 +33,9 @@ const searchQuery = { type: "query", key: "q", value: "(?<q>(?!\\.{1,2}$)[^/\\\\
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Cards go through next/image: AVIF to the browsers that accept it (the answer varies on
+  // Accept), WebP to the rest.
+  images: { formats: ["image/avif", "image/webp"] },
   // proxy.ts strips trailing slashes itself, after looking the address up among the old
   // WordPress links (which all end in one), so that such a link answers its 301 first.
   skipTrailingSlashRedirect: true,
@@ -88,6 +91,8 @@ const nextConfig = {
         // ".."), and not "." or ".." alone; the rare others stay on `/search` and render per
         // request.
         { source: "/search", has: [searchQuery, pageNumber], destination: "/search/:q/:page" },
+        // Any other page value: the cached route's whole-page 404, never into the path.
+        { source: "/search", has: [searchQuery, { type: "query", key: "page" }], destination: "/search/:q/invalid" },
         { source: "/search", has: [searchQuery], missing: [{ type: "query", key: "page" }], destination: "/search/:q/1" },
       ],
       // `?page=N` of a listing becomes a path of its own, so every page of a section, author
