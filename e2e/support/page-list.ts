@@ -19,6 +19,7 @@ export const readerPages = [
   ["search", "/search?q=harbour"],
   ["search without results", "/search?q=the"],
   ["not found", "/no-such-section"],
+  ["search page not found", "/search?q=harbour&page=abc"],
   ["sign-in", "/login"],
 ] as const;
 
@@ -44,6 +45,7 @@ export const staffPages: readonly (readonly [string, string, Role])[] = [
   ["newsletters", "/admin/newsletters", "admin"],
   ["WordPress import", "/admin/import", "admin"],
   ["redirects", "/admin/redirects", "admin"],
+  ["newsroom not found", "/editor/no-such-page", "admin"],
 ];
 
 /**
