@@ -6,13 +6,13 @@ import type { ActionState } from "@/lib/auth/action";
 import styles from "./staff.module.css";
 
 /** Alt text as Markdown reads it: brackets and backslashes escaped, on one line. */
-export function markdownImage(alt: string, url: string): string {
+function markdownImage(alt: string, url: string): string {
   const text = alt.replace(/\s+/g, " ").trim().replace(/([\\[\]])/g, "\\$1");
   return `![${text}](${url})`;
 }
 
 /** The body with the image put where the caret was, on a paragraph of its own. */
-export function insertAt(body: string, at: number, image: string): { body: string; caret: number } {
+function insertAt(body: string, at: number, image: string): { body: string; caret: number } {
   const before = body.slice(0, at);
   const after = body.slice(at);
   const lead = before === "" || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";

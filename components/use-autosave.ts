@@ -34,7 +34,7 @@ function formFields(form: HTMLFormElement): Record<string, string> {
 const sameValues = (a: Record<string, string>, b: Record<string, string>) =>
   Object.keys({ ...a, ...b }).every((k) => (a[k] ?? "") === (b[k] ?? ""));
 
-export type Autosave = {
+type Autosave = {
   id: string;
   version: string;
   /** what the live region says: "Saved at 14:05", a retry, or why the draft is not saved */

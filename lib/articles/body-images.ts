@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { ImageRejected, imageUrl, storeImage } from "@/lib/media/images";
 import { writerRefusal } from "./editorial";
 
-export const bodyImageInput = z.object({
+const bodyImageInput = z.object({
   articleId: z.coerce.number().int().positive("Save the draft before adding images"),
   image: z.instanceof(File, { error: "Please choose an image" }),
 });
