@@ -4,26 +4,13 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import styles from "@/components/not-found.module.css";
 
-/**
- * What a 404 says, in the site's chrome (app/(site)/not-found.tsx) and in NotFoundPage. Staff
- * pages, whose frame has no search box, bring their own (`search`).
- */
-export function NotFoundContent({ search = false }: { search?: boolean }) {
+/** What a 404 says, in the site's chrome (app/(site)/not-found.tsx) and in NotFoundPage. */
+export function NotFoundContent() {
   return (
     <div className={styles.page}>
       <p className={styles.code}>404</p>
       <h1>Page not found</h1>
-      <p>
-        The page you asked for does not exist, or has moved. Try the search {search ? "below" : "above"}, or start again from the front
-        page.
-      </p>
-      {search && (
-        <form action="/search" method="get" role="search" aria-label="Site search" className={styles.search}>
-          <label htmlFor="not-found-search">Search the articles</label>
-          <input id="not-found-search" name="q" type="search" maxLength={200} />
-          <button type="submit">Search</button>
-        </form>
-      )}
+      <p>The page you asked for does not exist, or has moved. Try the search above, or start again from the front page.</p>
       <p>
         <Link href="/">Go to the front page</Link>
       </p>
@@ -46,10 +33,10 @@ function NotFoundStatus(): never {
  * chrome, its title and this message. In the browser the boundary then shows the same
  * not-found page.
  */
-export function NotFoundPage({ search = false }: { search?: boolean }) {
+export function NotFoundPage() {
   return (
     <>
-      <NotFoundContent search={search} />
+      <NotFoundContent />
       <Suspense fallback={null}>
         <NotFoundStatus />
       </Suspense>

@@ -5,9 +5,18 @@ import { ArticleEditor, signedInPage } from "./pages/staff-pages";
 
 const unique = () => randomBytes(4).toString("hex");
 
-/** The editor's autosave: a server action posting the whole form (which the Preview's does not). */
+// Each test signs in two or three people and waits out the writer's pause: more than the
+// default 30 s on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+const expectSoon = expect.configure({ timeout: 20_000 });
+
+/**
+ * A server action posting FormData: in these tests, once the buttons' saves are done, only the
+ * editor's autosave does (the Preview's posts its text as text/plain; Chromium does not hand a
+ * multipart body to the test, so the content type is what tells them apart).
+ */
 const isAutosave = (request: Request) =>
-  request.method() === "POST" && !!request.headers()["next-action"] && /name="version"/.test(request.postData() ?? "") && !/name="intent"/.test(request.postData() ?? "");
+  request.method() === "POST" && !!request.headers()["next-action"] && /^multipart\/form-data/.test(request.headers()["content-type"] ?? "");
 
 const savedAt = (page: Page) => page.getByTestId("autosave-status");
 
@@ -40,20 +49,25 @@ test.describe("autosave", () => {
     const form = new ArticleEditor(page);
     const title = `Ferry timetable ${unique()}`;
     await form.fill({ title, body: "The first sailing leaves at six.", section: "Science" });
-    await expect(savedAt(page)).toHaveText(/^Saved at \d{2}:\d{2}$/);
-    await expect(savedAt(page)).toHaveRole("status");
-    await expect(savedAt(page)).not.toBeFocused();
+    await expectSoon(savedAt(page)).toHaveText(/^Saved at \d{2}:\d{2}$/);
+    await expectSoon(savedAt(page)).toHaveRole("status");
+    await expectSoon(savedAt(page)).not.toBeFocused();
     const id = await form.articleId();
 
     // A later change is saved too: another staff member opening the draft sees it.
-    const second = page.waitForResponse((r) => isAutosave(r.request()));
     await form.field("Body").fill("The first sailing leaves at six.\n\nThe last at ten.");
-    await second;
-    await expect(savedAt(page)).toHaveText(/^Saved at \d{2}:\d{2}$/);
     const editor = await signedInPage(browser, "editor");
-    await editor.goto(`/editor/articles/${id}`);
-    await expect(new ArticleEditor(editor).field("Body")).toHaveValue("The first sailing leaves at six.\n\nThe last at ten.");
+    await expect
+      .poll(
+        async () => {
+          await editor.goto(`/editor/articles/${id}`);
+          return new ArticleEditor(editor).field("Body").inputValue();
+        },
+        { timeout: 60_000, intervals: [2000, 3000] },
+      )
+      .toBe("The first sailing leaves at six.\n\nThe last at ten.");
     await expect(new ArticleEditor(editor).field("Title")).toHaveValue(title);
+    await expectSoon(savedAt(page)).toHaveText(/^Saved at \d{2}:\d{2}$/);
     await editor.context().close();
 
     // A reload opens the saved draft at its own address.
@@ -75,7 +89,7 @@ test.describe("autosave", () => {
       document.dispatchEvent(new Event("visibilitychange"));
     });
     await saved;
-    await expect(savedAt(page)).toHaveText(/^Saved at \d{2}:\d{2}$/);
+    await expectSoon(savedAt(page)).toHaveText(/^Saved at \d{2}:\d{2}$/);
     await page.context().close();
   });
 
@@ -91,17 +105,17 @@ test.describe("autosave", () => {
     let failing = true;
     await page.route((url) => url.pathname === `/editor/articles/${id}`, (route) => (failing && isAutosave(route.request()) ? route.abort("connectionreset") : route.fallback()));
     await form.field("Body").fill("Typed while the line was down.");
-    await expect(savedAt(page)).toContainText(/Autosave failed at \d{2}:\d{2}\. Trying again in 2 s/);
-    await expect(savedAt(page)).toContainText(/Trying again in 4 s/);
+    await expectSoon(savedAt(page)).toContainText(/Autosave failed at \d{2}:\d{2}\. Trying again in 2 s/);
+    await expectSoon(savedAt(page)).toContainText(/Trying again in 4 s/);
 
     // Reloaded while the server has not got it: this browser kept it.
     await page.reload();
     await expect(form.field("Body")).toHaveValue("Typed while the line was down.");
-    await expect(savedAt(page)).toContainText(/Restored your unsaved changes from \d{2}:\d{2}\./);
+    await expectSoon(savedAt(page)).toContainText(/Restored your unsaved changes from \d{2}:\d{2}\./);
 
     // The line comes back: the restored text is saved.
     failing = false;
-    await expect(savedAt(page)).toHaveText(/^Saved at \d{2}:\d{2}$/);
+    await expectSoon(savedAt(page)).toHaveText(/^Saved at \d{2}:\d{2}$/);
     const editor = await signedInPage(browser, "editor");
     await editor.goto(`/editor/articles/${id}`);
     await expect(new ArticleEditor(editor).field("Body")).toHaveValue("Typed while the line was down.");
@@ -126,7 +140,7 @@ test.describe("autosave", () => {
     await expect(second.status).toHaveText("Draft saved.");
 
     await first.field("Body").fill("The editor's version, typed meanwhile.");
-    await expect(savedAt(editor)).toContainText("Not saved: This article was changed by");
+    await expectSoon(savedAt(editor)).toContainText("Not saved: This article was changed by");
     await expect(first.field("Body")).toHaveValue("The editor's version, typed meanwhile.");
 
     // The server kept the admin's save.
@@ -155,14 +169,14 @@ test.describe("images in the body", () => {
     await form.field("Body").evaluate((body: HTMLTextAreaElement) => body.setSelectionRange(16, 16));
     await putImage(editor, "paste", randomColour());
     const dialog = editor.getByRole("dialog", { name: "Describe the image" });
-    await expect(dialog).toBeVisible();
+    await expectSoon(dialog).toBeVisible();
     await dialog.getByRole("button", { name: "Insert image" }).click();
     await expect(dialog.getByText("Please say what the image shows")).toBeVisible();
     await dialog.getByLabel("Alt text").fill("A square of colour");
     await dialog.getByRole("button", { name: "Insert image" }).click();
-    await expect(form.field("Body")).toHaveValue(/^First paragraph\.\n\n!\[A square of colour\]\(\/media\/[0-9a-f]{32}\/\d+\.webp\)\n\nSecond paragraph\.$/);
+    await expectSoon(form.field("Body")).toHaveValue(/^First paragraph\.\n\n!\[A square of colour\]\(\/media\/[0-9a-f]{32}\/\d+\.webp\)\n\nSecond paragraph\.$/);
     await expect(form.field("Body")).toBeFocused();
-    await expect(editor.getByTestId("body-image-status")).toHaveText("Image inserted.");
+    await expectSoon(editor.getByTestId("body-image-status")).toHaveText("Image inserted.");
     const src = /\((\/media\/[^)]+)\)/.exec(await form.field("Body").inputValue())![1]!;
 
     // A draft's image: staff see it, readers get a 404.
@@ -170,7 +184,7 @@ test.describe("images in the body", () => {
     expect((await request.get(src)).status()).toBe(404);
     await expect(editor.getByRole("region", { name: "Preview" }).getByRole("img", { name: "A square of colour" })).toBeVisible();
 
-    await expect(savedAt(editor)).toHaveText(/^Saved at/);
+    await expectSoon(savedAt(editor)).toHaveText(/^Saved at/);
     await form.button("Publish").click();
     await expect(form.status).toHaveText("Published.");
     await editor.context().close();
@@ -199,7 +213,7 @@ test.describe("images in the body", () => {
     const dialog = page.getByRole("dialog", { name: "Describe the image" });
     await dialog.getByLabel("Alt text").fill("A dropped square");
     await dialog.getByRole("button", { name: "Insert image" }).click();
-    await expect(page.getByTestId("body-image-status")).toContainText("before adding images");
+    await expectSoon(page.getByTestId("body-image-status")).toContainText("before adding images");
     await expect(form.field("Body")).toHaveValue("Above.");
 
     await form.field("Section").selectOption({ label: "Science" });
@@ -207,7 +221,7 @@ test.describe("images in the body", () => {
     await putImage(page, "drop", randomColour());
     await dialog.getByLabel("Alt text").fill("A dropped square");
     await dialog.getByLabel("Alt text").press("Enter");
-    await expect(form.field("Body")).toHaveValue(/^Above\.\n\n!\[A dropped square\]\(\/media\/[0-9a-f]{32}\/\d+\.webp\)$/);
+    await expectSoon(form.field("Body")).toHaveValue(/^Above\.\n\n!\[A dropped square\]\(\/media\/[0-9a-f]{32}\/\d+\.webp\)$/);
     await form.articleId();
     await page.context().close();
   });

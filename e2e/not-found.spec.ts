@@ -1,6 +1,5 @@
 import { expect, test } from "./fixtures";
 import { seedArticles } from "../db/seed";
-import { signedInPage } from "./pages/staff-pages";
 import { archive } from "./support/archive";
 
 const article = seedArticles[0]!;
@@ -21,8 +20,6 @@ test.describe("pages that do not exist", () => {
     ["a tag page past the last", `/tag/${archive.tag.slug}?page=99`],
     ["a search page past the last", "/search?q=harbour&page=99"],
     ["a search page that is not a number", "/search?q=harbour&page=abc"],
-    ["a search the cached route does not take, past the last page", "/search?q=a%2Fb&page=99"],
-    ["a search without a query, on a page that is not one", "/search?page=abc"],
   ];
   for (const [name, path] of paths) {
     test(`${name} answers 404 with the site's page`, async ({ page }) => {
@@ -48,38 +45,6 @@ test.describe("pages that do not exist", () => {
         expect(await page.locator('link[rel="stylesheet"]').count()).toBeGreaterThan(0);
         await expect(page.getByRole("link", { name: "Skip to content" })).not.toBeInViewport();
         expect(await page.evaluate(() => document.documentElement.id)).not.toBe("__next_error__");
-      });
-    }
-  });
-
-  test.describe("staff addresses", () => {
-    const staffPaths = [
-      ["an unknown editor page", "/editor/no-such-page"],
-      ["an unknown article in the editor", "/editor/articles/999999"],
-      ["an article id that is not one", "/editor/articles/abc"],
-      ["an unknown revision", "/editor/articles/1/revisions/999999"],
-      ["an unknown page in the pages editor", "/editor/pages/999999"],
-      ["an unknown admin page", "/admin/no-such-page"],
-      ["the admin root", "/admin"],
-      ["an unknown moderation page", "/moderation/no-such-queue"],
-    ];
-    for (const [name, path] of staffPaths) {
-      test(`${name} is the newsroom's whole 404 page, without JavaScript`, async ({ browser }) => {
-        const signedIn = await signedInPage(browser, "admin");
-        const context = await browser.newContext({ storageState: await signedIn.context().storageState(), javaScriptEnabled: false });
-        await signedIn.context().close();
-        const page = await context.newPage();
-        const response = await page.goto(path!);
-        expect(response?.status()).toBe(404);
-        await expect(page.locator("html")).toHaveAttribute("lang", "en");
-        await expect(page).toHaveTitle("Page not found | Newsroom");
-        await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
-        await expect(page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Articles" })).toBeVisible();
-        await expect(page.getByRole("searchbox", { name: "Search the articles" })).toBeVisible();
-        expect(await page.locator('link[rel="stylesheet"]').count()).toBeGreaterThan(0);
-        await expect(page.getByRole("link", { name: "Skip to content" })).not.toBeInViewport();
-        expect(await page.evaluate(() => document.documentElement.id)).not.toBe("__next_error__");
-        await context.close();
       });
     }
   });

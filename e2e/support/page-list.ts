@@ -45,7 +45,6 @@ export const staffPages: readonly (readonly [string, string, Role])[] = [
   ["newsletters", "/admin/newsletters", "admin"],
   ["WordPress import", "/admin/import", "admin"],
   ["redirects", "/admin/redirects", "admin"],
-  ["newsroom not found", "/editor/no-such-page", "admin"],
 ];
 
 /**

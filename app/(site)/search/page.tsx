@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
+import { notFound } from "next/navigation";
 import { parsePage } from "@/lib/pagination";
 import { parseQuery } from "@/lib/search/parse";
 import { SearchView, loadSearch, searchMetadata } from "./view";
@@ -14,21 +14,18 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const params = await searchParams;
-  const page = params.page === undefined ? 1 : parsePage(params.page);
-  if (page === null) return notFoundMetadata;
-  const parsed = parseQuery(params.q);
-  if ((await loadSearch(parsed, page)) === "past-the-end") return notFoundMetadata;
-  return searchMetadata(parsed);
+  return searchMetadata(parseQuery((await searchParams).q));
 }
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const parsed = parseQuery(params.q);
   const page = params.page === undefined ? 1 : parsePage(params.page);
-  // A bad page, or one past the last: a whole page that answers 404 (see NotFoundPage).
-  if (page === null) return <NotFoundPage />;
+  // Rendered per request, this page cannot answer 404 with a whole page (see NotFoundPage):
+  // for these rare addresses (a query the cached route does not take, and a bad page) the
+  // status matters more than the body.
+  if (page === null) notFound();
   const result = await loadSearch(parsed, page);
-  if (result === "past-the-end") return <NotFoundPage />;
+  if (result === "past-the-end") notFound();
   return <SearchView parsed={parsed} page={page} result={result} />;
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cache } from "react";
-import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
+import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/article-form";
 import { formValuesFor } from "@/components/article-form-values";
 import { CorrectionForm, RevisionList } from "@/components/editor-panels";
@@ -14,23 +13,16 @@ import { listDailyReadsOfArticle } from "@/lib/readership/cached";
 import { getSiteSettings } from "@/lib/site/queries";
 import { forbidden } from "next/navigation";
 
+export const metadata: Metadata = { title: "Edit article" };
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
-
-/** The article the address names, read once for the title and the page; null for none. */
-const load = cache(async (raw: string) => {
-  const id = Number(raw);
-  if (!/^\d{1,10}$/.test(raw) || !Number.isInteger(id) || id <= 0 || id > 2_147_483_647) return null;
-  return getArticleForEditing(id);
-});
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return (await load((await params).id)) ? { title: "Edit article" } : notFoundMetadata;
-}
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const staff = await requirePermission("article.write");
-  const [found, options, settings] = await Promise.all([load((await params).id), listEditorOptions(), getSiteSettings()]);
-  if (!found) return <NotFoundPage search />;
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const [found, options, settings] = await Promise.all([getArticleForEditing(id), listEditorOptions(), getSiteSettings()]);
+  if (!found) notFound();
   const { article } = found;
   if (!can(staff.role, "article.edit-any") && article.createdBy !== staff.id) forbidden();
   return (

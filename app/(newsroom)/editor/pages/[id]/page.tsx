@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NotFoundPage } from "@/components/not-found-page";
+import { notFound } from "next/navigation";
 import { PageForm } from "@/components/page-form";
 import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
@@ -12,10 +12,10 @@ export const metadata: Metadata = { title: "Edit page" };
 export default async function EditPagePage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("page.manage");
   const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) return <NotFoundPage search />;
+  if (!Number.isInteger(id) || id <= 0) notFound();
   const db = await getPrimaryDb();
   const [page, rows] = await Promise.all([getPage(db, { id }), listPages(db)]);
-  if (!page) return <NotFoundPage search />;
+  if (!page) notFound();
   const parents = rows.filter((p) => p.parentId === null && p.id !== page.id);
   const parentSlug = rows.find((p) => p.id === page.parentId)?.slug;
   const path = parentSlug ? `/${parentSlug}/${page.slug}` : `/${page.slug}`;

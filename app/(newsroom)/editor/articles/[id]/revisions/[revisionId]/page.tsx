@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NotFoundPage } from "@/components/not-found-page";
+import { notFound } from "next/navigation";
 import { getRevision } from "@/lib/articles/editor-queries";
 import { requirePermission } from "@/lib/auth/session";
 import { renderMarkdown } from "@/lib/markdown";
@@ -14,7 +14,7 @@ export default async function RevisionPage({ params }: Props) {
   await requirePermission("article.edit-any");
   const { id, revisionId } = await params;
   const found = /^\d{1,9}$/.test(id) && /^\d{1,9}$/.test(revisionId) ? await getRevision(Number(id), Number(revisionId)) : null;
-  if (!found) return <NotFoundPage search />;
+  if (!found) notFound();
   const { revision, by } = found;
   return (
     <>
