@@ -19,6 +19,7 @@ export function CommentForm({ articleId }: { articleId: number }) {
   const [replyTo, setReplyTo] = useState<{ id: number; name: string } | null>(null);
   const [own, setOwn] = useState<OwnComment[]>([]);
   const formRef = useRef<HTMLFormElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
   // When the form appeared, by the browser's own clock: the cached page is the same bytes for
   // every reader, so no time can be baked into it.
   const shownAt = useRef<number | null>(null);
@@ -54,6 +55,9 @@ export function CommentForm({ articleId }: { articleId: number }) {
     if (key) key.value = state.idempotencyKey ?? "";
     // After a post the form starts afresh for the next comment, and so does its clock.
     if (state.ok) shownAt.current = performance.now();
+    // The answer (the confirmation, or what to fix) takes the focus: the button that had it is
+    // gone with the form that was just replaced, and the focus would fall to the page's body.
+    if (state.message) statusRef.current?.focus();
     if (state.posted?.status === "pending") {
       const posted = { ...state.posted, articleId, at: Date.now() };
       // eslint-disable-next-line react-hooks/set-state-in-effect -- mirrors what the action answered into storage
@@ -127,7 +131,7 @@ export function CommentForm({ articleId }: { articleId: number }) {
           <p className={styles.text}>{state.posted.body}</p>
         </article>
       )}
-      <div aria-live="polite" role="status">
+      <div aria-live="polite" role="status" tabIndex={-1} ref={statusRef} className={styles.statusSlot}>
         {state.message && (
           <p className={`${styles.status} ${state.ok ? styles.statusOk : styles.statusError}`}>{state.message}</p>
         )}

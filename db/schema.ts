@@ -119,6 +119,8 @@ export const articles = pgTable(
      */
     bodyHtml: text("body_html"),
     bodyHtmlVersion: integer("body_html_version"),
+    /** public ids of the uploaded images the body shows: they are public while the article is */
+    bodyMedia: text("body_media").array().notNull().default(sql`'{}'::text[]`),
     status: articleStatusEnum("status").notNull().default("draft"),
     /** when it went (or, for scheduled articles, goes) live */
     publishedAt: at("published_at"),
@@ -159,6 +161,7 @@ export const articles = pgTable(
     index("articles_search_idx").using("gin", t.search),
     // which articles show an image: a reader may see it only when one of them is public
     index("articles_hero_image_url_idx").on(t.heroImageUrl).where(sql`${t.heroImageUrl} is not null`),
+    index("articles_body_media_idx").using("gin", t.bodyMedia),
   ],
 );
 

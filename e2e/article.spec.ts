@@ -120,3 +120,15 @@ test.describe("the article page", () => {
     expect(headers["x-powered-by"]).toBeUndefined();
   });
 });
+
+test("on a desktop the sidebar's column is not left empty down a long article: its last box stays in view", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/${article.section}/${article.slug}`);
+  const sidebar = page.getByRole("complementary", { name: "Sidebar" });
+  const widgets = await sidebar.evaluate((aside) => [...aside.children].reduce((sum, child) => sum + child.getBoundingClientRect().height, 0));
+  const story = await page.locator("article").first().evaluate((a) => a.getBoundingClientRect().height);
+  // The case in question: an article far longer than what the sidebar holds.
+  expect(story).toBeGreaterThan(widgets + 800);
+  await page.getByRole("heading", { name: "LEAVE A REPLY" }).scrollIntoViewIfNeeded();
+  await expect(sidebar.locator(":scope > :last-child")).toBeInViewport();
+});

@@ -16,6 +16,8 @@ test.describe("posting a comment", () => {
     await expect(articlePage.field("Email")).toHaveValue("not-an-email");
     await expect(articlePage.field("Email")).toHaveAttribute("aria-invalid", "true");
     await expect(articlePage.replyForm.getByRole("status")).toContainText("Please correct");
+    // The answer has the focus, not the page's body.
+    await expect(articlePage.replyForm.getByRole("status")).toBeFocused();
   });
 
   test("holds a new comment for moderation and shows it only to its writer", async ({ page, articlePage, browser }) => {
@@ -28,6 +30,8 @@ test.describe("posting a comment", () => {
     const text = `A reader's view ${Date.now()}`;
     await articlePage.postCommentUnhurried({ Comment: text, Name: "Ria Ortega", Email: `ria-${Date.now()}@example.net` });
     await expect(articlePage.replyForm.getByRole("status")).toHaveText("Your comment is awaiting moderation.");
+    // Focus goes to the confirmation, not to the page's body.
+    await expect(articlePage.replyForm.getByRole("status")).toBeFocused();
     await expect(articlePage.replyForm.getByRole("article", { name: "Your comment" })).toContainText(text);
 
     const other = await browser.newPage();

@@ -186,5 +186,8 @@ test("a hero image is uploaded, resized and shown with its caption and credit", 
   await expect(hero).toHaveAttribute("srcset", /480w.*960w.*1440w/);
   await expect(hero).toHaveAttribute("width", "1800");
   expect(await hero.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // AVIF for the browsers that take it (Chromium does), WebP for the rest.
+  await expect(page.locator('figure picture source[type="image/avif"]')).toHaveAttribute("srcset", /480\.avif 480w.*960\.avif 960w.*1440\.avif 1440w/);
+  expect(await hero.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\.avif$/);
   await expect(page.locator("figcaption")).toHaveText("The harbour before the ferries start. Credit: Gazette photo");
 });

@@ -19,6 +19,7 @@ test.describe("pages that do not exist", () => {
     ["an author page past the last", `/author/${archive.author}?page=99`],
     ["a tag page past the last", `/tag/${archive.tag.slug}?page=99`],
     ["a search page past the last", "/search?q=harbour&page=99"],
+    ["a search page that is not a number", "/search?q=harbour&page=abc"],
   ];
   for (const [name, path] of paths) {
     test(`${name} answers 404 with the site's page`, async ({ page }) => {

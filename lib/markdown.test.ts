@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderMarkdown, rendererPackages, smartPunctuation } from "./markdown";
+import { mediaIdsIn } from "./articles/body";
 
 describe("renderMarkdown", () => {
   it("renders headings, quotes, lists and links", () => {
@@ -59,4 +60,20 @@ describe("the renderer's version", () => {
     );
     expect(installed).toEqual(rendererPackages);
   });
+});
+
+it("gives the site's uploaded images in a body every stored width, AVIF first, loaded when near", () => {
+  const id = "0123456789abcdef0123456789abcdef";
+  const html = renderMarkdown(`![Boats at dawn](/media/${id}/960.webp)\n\n![Elsewhere](https://example.com/a.webp)`);
+  expect(html).toContain(
+    `<picture><source type="image/avif" srcset="/media/${id}/480.avif 480w, /media/${id}/960.avif 960w" sizes="(min-width: 60rem) 40rem, 100vw"><img src="/media/${id}/960.webp" alt="Boats at dawn" srcset="/media/${id}/480.webp 480w, /media/${id}/960.webp 960w" sizes="(min-width: 60rem) 40rem, 100vw" loading="lazy" decoding="async"></picture>`,
+  );
+  // Another site's image is left as written.
+  expect(html).toContain('<img src="https://example.com/a.webp" alt="Elsewhere">');
+});
+
+it("names the uploaded images a body shows, once each", () => {
+  const a = "a".repeat(32);
+  const b = "b".repeat(32);
+  expect(mediaIdsIn(`![x](/media/${a}/480.webp) ![y](/media/${b}/1440.webp) ![z](/media/${a}/960.webp) /media/short/1.webp`)).toEqual([a, b]);
 });

@@ -60,6 +60,29 @@ export function smartPunctuation(text: string, before = ""): string {
   return out;
 }
 
+/**
+ * The site's own uploaded images in a body (pasted or dropped in the editor): every stored
+ * width as a srcset, AVIF first for the browsers that take it, and loaded only when near.
+ * The widths follow from the address, which names the largest (lib/media/images.ts).
+ */
+function uploadedImages() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element, index, parent) => {
+      if (node.tagName !== "img" || !parent || index === undefined || (parent.type === "element" && parent.tagName === "picture")) return;
+      const match = /^\/media\/([0-9a-f]{32})\/(\d{1,5})\.webp$/.exec(String(node.properties.src ?? ""));
+      if (!match) return;
+      const largest = Number(match[2]);
+      const widths = [...[480, 960, 1440].filter((w) => w < largest), largest];
+      const srcSet = (format: string) => widths.map((w) => `/media/${match[1]}/${w}.${format} ${w}w`).join(", ");
+      const sizes = "(min-width: 60rem) 40rem, 100vw";
+      node.properties = { ...node.properties, srcSet: srcSet("webp"), sizes, loading: "lazy", decoding: "async" };
+      const source: Element = { type: "element", tagName: "source", properties: { type: "image/avif", srcSet: srcSet("avif"), sizes }, children: [] };
+      parent.children[index] = { type: "element", tagName: "picture", properties: {}, children: [source, node] };
+      return SKIP;
+    });
+  };
+}
+
 function typography() {
   return (tree: Root) => {
     let last = "";
@@ -85,6 +108,7 @@ const processor = unified()
   .use(demoteH1)
   .use(rehypeSanitize, schema)
   .use(externalLinks)
+  .use(uploadedImages)
   .use(typography)
   .use(rehypeStringify)
   .freeze();
@@ -95,7 +119,7 @@ const processor = unified()
  * (a sanitizer fix in a patch release matters most). Stored bodies of an older version are
  * then rendered again (lib/articles/body.ts).
  */
-export const markdownVersion = 2;
+export const markdownVersion = 3;
 
 /**
  * The packages that make the HTML, at the versions `markdownVersion` was set for. A test

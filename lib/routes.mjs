@@ -120,6 +120,8 @@ export const rewrites = {
     // ".."), and not "." or ".." alone; the rare others stay on `/search` and render per
     // request.
     { source: "/search", has: [searchQuery, pageNumber], destination: "/search/:q/:page" },
+    // Any other page value: the cached route's whole-page 404, never into the path.
+    { source: "/search", has: [searchQuery, { type: "query", key: "page" }], destination: "/search/:q/invalid" },
     { source: "/search", has: [searchQuery], missing: [{ type: "query", key: "page" }], destination: "/search/:q/1" },
   ],
   // `?page=N` of a listing becomes a path of its own, so every page of a section, author

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { renderMarkdown } from "@/lib/markdown";
+import { uploadBodyImage } from "@/lib/articles/body-images";
 import { addCorrection, editorActions, intents, restoreRevision, type Intent } from "@/lib/articles/editorial";
 import type { ActionState } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
@@ -20,6 +21,18 @@ export async function saveArticleAction(_previous: ActionState, formData: FormDa
   const state = await runStaffAction(editor[intent as Intent], formData);
   // Reload the saved article at an address that carries the confirmation (works without JS too).
   if (state.ok && state.redirectTo) redirect(state.redirectTo);
+  return state;
+}
+
+/** The editor's autosave: a draft save that answers in place (no redirect, no remount). */
+export async function autosaveArticleAction(formData: FormData): Promise<ActionState> {
+  const { values: _values, ...state } = await runStaffAction(editor.autosave, formData);
+  return state;
+}
+
+/** An image pasted or dropped into the body: stored, and its address returned for the Markdown. */
+export async function uploadBodyImageAction(formData: FormData): Promise<ActionState> {
+  const { values: _values, ...state } = await runStaffAction(uploadBodyImage, formData);
   return state;
 }
 

@@ -19,6 +19,7 @@ export const readerPages = [
   ["search", "/search?q=harbour"],
   ["search without results", "/search?q=the"],
   ["not found", "/no-such-section"],
+  ["search page not found", "/search?q=harbour&page=abc"],
   ["sign-in", "/login"],
   // reached from an email; a link that is not valid (or has expired) still gets a page
   ["reply alerts", "/newsletters/replies?token=not-a-token"],

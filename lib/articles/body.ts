@@ -12,6 +12,16 @@ export function bodyColumns(body: string) {
   return { body, bodyHtml: renderMarkdown(body), bodyHtmlVersion: markdownVersion };
 }
 
+/** An article's body columns: those, and the uploaded images it shows (their privacy follows the article). */
+export function articleBodyColumns(body: string) {
+  return { ...bodyColumns(body), bodyMedia: mediaIdsIn(body) };
+}
+
+/** The public ids of the site's uploaded images (`/media/{id}/…`) a Markdown body links to. */
+export function mediaIdsIn(body: string): string[] {
+  return [...new Set([...body.matchAll(/\/media\/([0-9a-f]{32})\//g)].map((m) => m[1]!))];
+}
+
 type StoredBody = { body: string; bodyHtml: string | null; bodyHtmlVersion: number | null };
 
 /**

@@ -62,6 +62,31 @@ describeEachDatabase("the article editor's saves", (database) => {
     expect(revisions.map((r) => r.body).sort()).toEqual(["Edited", "Text"]);
   });
 
+  it("autosave keeps a draft in place: it answers the saved version, holds the version lock, and never touches a reviewed or live article", async () => {
+    const created = await editor.autosave.execute(ctx("writer@example.com"), { ...base, title: "Typed As It Goes", body: "One." });
+    expect(created).toMatchObject({ ok: true, saved: { version: 1 } });
+    const id = String(created.saved!.id);
+    const next = await editor.autosave.execute(ctx("writer@example.com"), { ...base, id, version: "1", title: "Typed As It Goes", body: "One. Two." });
+    expect(next).toMatchObject({ ok: true, saved: { version: 2 } });
+    expect(new Date(next.saved!.at).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    const [row] = await db().select().from(t.articles).where(eq(t.articles.id, Number(id)));
+    expect(row).toMatchObject({ status: "draft", body: "One. Two.", version: 2 });
+    const [logged] = await db().select().from(t.auditLog).where(and(eq(t.auditLog.action, "article.autosave"), eq(t.auditLog.targetId, id))).limit(1);
+    expect(logged).toBeDefined();
+
+    // A save from a version someone replaced is refused, as a button's would be.
+    const stale = await editor.autosave.execute(ctx("writer@example.com"), { ...base, id, version: "1", title: "Typed As It Goes", body: "Lost?" });
+    expect(stale).toMatchObject({ ok: false });
+    expect(stale.message).toMatch(/^This article was changed by/);
+
+    // Submitted for review: autosave would take it back to a draft, so it refuses.
+    await editor.review.execute(ctx("writer@example.com"), { ...base, id, version: "2", title: "Typed As It Goes", body: "One. Two." });
+    const inReview = await editor.autosave.execute(ctx("writer@example.com"), { ...base, id, version: "3", title: "Typed As It Goes", body: "Changed in review" });
+    expect(inReview).toMatchObject({ ok: false, message: "Autosave is for drafts: use the buttons below to save." });
+    const [after] = await db().select().from(t.articles).where(eq(t.articles.id, Number(id)));
+    expect(after).toMatchObject({ status: "review", body: "One. Two." });
+  });
+
   it("stores the body rendered and sanitized with every save, so pages need not render Markdown", async () => {
     await editor.draft.execute(ctx("editor@example.com"), { ...base, title: "Rendered on save", body: "# Head\n\n**Bold** [x](javascript:alert(1))" });
     const [article] = await db().select().from(t.articles).where(eq(t.articles.slug, "rendered-on-save"));

@@ -10,7 +10,7 @@ import { ImageRejected, imageUrl, storeImage } from "@/lib/media/images";
 import { isSlug, slugify } from "@/lib/slug";
 import { zonedToUtc } from "@/lib/time";
 import { requestBreakingAlert } from "@/lib/newsletters/issues";
-import { bodyColumns } from "./body";
+import { articleBodyColumns } from "./body";
 
 export const intents = ["draft", "review", "publish", "schedule", "unpublish"] as const;
 export type Intent = (typeof intents)[number];
@@ -195,7 +195,7 @@ const done: Record<Intent, string> = {
 };
 
 /** Why a writer may not change this article, or null when they may. */
-function writerRefusal(article: Pick<Article, "createdBy" | "status">, staffId: number): string | null {
+export function writerRefusal(article: Pick<Article, "createdBy" | "status">, staffId: number): string | null {
   if (article.createdBy !== staffId) return "Writers can edit only their own articles.";
   if (article.status === "published" || article.status === "scheduled") {
     return "This article is published or scheduled; an editor makes changes to it now.";
@@ -208,7 +208,14 @@ function writerRefusal(article: Pick<Article, "createdBy" | "status">, staffId: 
  * a second editor's save cannot silently overwrite the first), stores a revision, writes the
  * audit log and expires every cached page the article is or was on.
  */
-async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContext, raw: Record<string, unknown>, timeZone: string): Promise<ActionState> {
+async function saveArticle(
+  intent: Intent,
+  input: ArticleInput,
+  ctx: StaffContext,
+  raw: Record<string, unknown>,
+  timeZone: string,
+  { autosave = false } = {},
+): Promise<ActionState> {
   const { db, staff } = ctx;
   const tagNames = parseTagNames(input.tags);
   let scheduledAt: Date | null = null;
@@ -228,7 +235,7 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
   }
 
   let hero: { url: string; width: number; height: number } | null = null;
-  if (input.hero) {
+  if (input.hero && !autosave) {
     try {
       const stored = await storeImage(db, input.hero, staff.id);
       hero = { url: imageUrl(stored), width: stored.width, height: stored.height };
@@ -247,6 +254,8 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
       // Ownership before the version: who last edited someone else's article is not a writer's to learn.
       const refusal = can(staff.role, "article.edit-any") ? null : writerRefusal(current, staff.id);
       if (refusal) return { ...fail(refusal, raw), refused: "forbidden" };
+      // Autosave keeps a draft; it never takes an article out of review or off the site.
+      if (autosave && current.status !== "draft") return fail("Autosave is for drafts: use the buttons below to save.", raw);
       if (current.version !== input.version) {
         const [by] = current.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, current.updatedBy)) : [];
         const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(current.updatedAt);
@@ -289,7 +298,7 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
       slug,
       title: input.title,
       standfirst: input.standfirst,
-      ...bodyColumns(input.body),
+      ...articleBodyColumns(input.body),
       sectionId: input.sectionId,
       authorId: input.authorId,
       sourceName: input.sourceName,
@@ -300,7 +309,7 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
       heroImageCaption: input.heroImageCaption,
       heroImageCredit: input.heroImageCredit,
       ...(hero ? { heroImageUrl: hero.url, heroImageWidth: hero.width, heroImageHeight: hero.height } : {}),
-      ...(input.removeHero && !hero ? { heroImageUrl: null, heroImageWidth: null, heroImageHeight: null } : {}),
+      ...(input.removeHero && !hero && !autosave ? { heroImageUrl: null, heroImageWidth: null, heroImageHeight: null } : {}),
       status,
       publishedAt,
       // An edit to a live article shows as "Updated".
@@ -329,13 +338,19 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
     });
     await audit(tx, {
       actor: staff,
-      action: `article.${intent}`,
+      action: autosave ? "article.autosave" : `article.${intent}`,
       target: { type: "article", id: articleId },
       details: { title: fields.title, version, status, ...(scheduledAt ? { scheduledAt: scheduledAt.toISOString() } : {}) },
     });
     if ((intent === "publish" || intent === "schedule") && raw.breaking === "on") await requestBreakingAlert(tx, articleId, staff.id);
     // The editor reloads the saved article; the address carries the confirmation to show.
-    return { ok: true, message: done[intent], articleId, redirectTo: `/editor/articles/${articleId}?saved=${intent}&v=${version}` };
+    return {
+      ok: true,
+      message: done[intent],
+      articleId,
+      saved: { id: articleId, version, at: now.toISOString() },
+      redirectTo: `/editor/articles/${articleId}?saved=${intent}&v=${version}`,
+    };
   });
 
   if (result.ok && result.articleId) {
@@ -350,13 +365,18 @@ async function saveArticle(intent: Intent, input: ArticleInput, ctx: StaffContex
 export function editorActions(getTimeZone: (db: Db) => Promise<string>) {
   const make = (intent: Intent, permission: "article.write" | "article.publish") =>
     staffAction(permission, articleInput, async (input, ctx, raw) => saveArticle(intent, input, ctx, raw, await getTimeZone(ctx.db)));
-  return {
+  const buttons = {
     draft: make("draft", "article.write"),
     review: make("review", "article.write"),
     publish: make("publish", "article.publish"),
     schedule: make("schedule", "article.publish"),
     unpublish: make("unpublish", "article.publish"),
   } satisfies Record<Intent, unknown>;
+  // The editor saves a draft as it is written: a draft save that stays on the page.
+  const autosave = staffAction("article.write", articleInput, async (input, ctx, raw) =>
+    saveArticle("draft", input, ctx, raw, await getTimeZone(ctx.db), { autosave: true }),
+  );
+  return { ...buttons, autosave };
 }
 
 export const correctionInput = z.object({
@@ -406,7 +426,7 @@ export const restoreRevision = staffAction("article.edit-any", restoreInput, asy
         title: revision.title,
         slug: slugTaken ? current.slug : revision.slug,
         standfirst: revision.standfirst,
-        ...bodyColumns(revision.body),
+        ...articleBodyColumns(revision.body),
         sectionId: section?.id ?? current.sectionId,
         authorId: author?.id ?? current.authorId,
         sourceName: f.sourceName === undefined ? current.sourceName : f.sourceName,

@@ -10,6 +10,10 @@ export type ActionState = {
   values?: Record<string, string>;
   /** where the client should go next, when the action made something new */
   redirectTo?: string;
+  /** an article save: what was saved, and when (the editor's autosave keeps its version) */
+  saved?: { id: number; version: number; at: string };
+  /** an upload: where the stored image is served */
+  imageUrl?: string;
   /** set when the caller was refused: "unauthenticated" or "forbidden" */
   refused?: "unauthenticated" | "forbidden";
 };

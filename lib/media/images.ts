@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import sharp, { type Metadata } from "sharp";
 import type { Db } from "@/db/client";
 import { media, mediaVariants } from "@/db/schema";
@@ -61,4 +61,25 @@ export async function storeImage(db: Db, file: File, createdBy: number | null): 
     await tx.insert(mediaVariants).values(variants.map((v) => ({ mediaId: row!.id, width: v.width, format: "webp", bytes: v.bytes })));
     return { id: row!.id, publicId: row!.publicId, width, height };
   });
+}
+
+/**
+ * The AVIF of a stored WebP variant, made the first time a browser that takes AVIF asks for it
+ * and kept beside the WebP: uploads stay quick (AVIF is slow to encode), and images stored
+ * before AVIF was served get one too. Two requests at once store one.
+ */
+export async function avifVariant(db: Db, mediaId: number, width: number, webp: Uint8Array): Promise<Buffer> {
+  const [stored] = await db
+    .select({ bytes: mediaVariants.bytes })
+    .from(mediaVariants)
+    .where(and(eq(mediaVariants.mediaId, mediaId), eq(mediaVariants.width, width), eq(mediaVariants.format, "avif")));
+  if (stored) return Buffer.from(stored.bytes);
+  const bytes = await sharp(Buffer.from(webp)).avif({ quality: 55, effort: 2 }).toBuffer();
+  // Not kept (a read-only moment, say), it is made again next time: the answer does not wait on it.
+  await db
+    .insert(mediaVariants)
+    .values({ mediaId, width, format: "avif", bytes })
+    .onConflictDoNothing()
+    .catch((error: unknown) => console.error("Could not keep an AVIF variant:", error));
+  return bytes;
 }

@@ -8,6 +8,8 @@ import { editorActions } from "@/lib/articles/editorial";
 import type { ActionContext } from "@/lib/auth/action";
 import type { Staff } from "@/lib/auth/permissions";
 import { describeEachDatabase } from "@/test/databases";
+import { uploadBodyImage } from "@/lib/articles/body-images";
+import { avifVariant } from "./images";
 import { getMediaVariant } from "./queries";
 
 const editor = editorActions(async () => "UTC");
@@ -62,5 +64,52 @@ describeEachDatabase("a draft's images", (database) => {
     });
     expect(attempt).toMatchObject({ ok: false, refused: "forbidden", message: "Writers can edit only their own articles." });
     expect(await mediaCount()).toBe(before);
+  });
+
+  it("an image pasted into a draft's body is the draft's: private until the article is public", async () => {
+    await editor.draft.execute(ctx("writer@example.com"), { ...base, title: "Pictures Inside" });
+    const draft = await articleBySlug("pictures-inside");
+    const uploaded = await uploadBodyImage.execute(ctx("writer@example.com"), { articleId: String(draft.id), image: await photo(120, 800) });
+    expect(uploaded).toMatchObject({ ok: true });
+    const [, , publicId, file] = uploaded.imageUrl!.split("/");
+    const width = Number(file!.replace(".webp", ""));
+    const body = `Above.\n\n![A photo](${uploaded.imageUrl})\n\nBelow.`;
+    await editor.draft.execute(ctx("writer@example.com"), { ...base, id: String(draft.id), version: String(draft.version), title: "Pictures Inside", body });
+    const saved = await articleBySlug("pictures-inside");
+    expect(saved.bodyMedia).toEqual([publicId]);
+    expect(await getMediaVariant(db(), { publicId: publicId!, width })).toMatchObject({ public: false });
+
+    await editor.publish.execute(ctx("editor@example.com"), { ...base, id: String(saved.id), version: String(saved.version), title: "Pictures Inside", body });
+    expect(await getMediaVariant(db(), { publicId: publicId!, width })).toMatchObject({ public: true });
+    // Taken out of the body again, it is private again.
+    const published = await articleBySlug("pictures-inside");
+    await editor.publish.execute(ctx("editor@example.com"), { ...base, id: String(published.id), version: String(published.version), title: "Pictures Inside", body: "No picture now." });
+    expect(await getMediaVariant(db(), { publicId: publicId!, width })).toMatchObject({ public: false });
+  });
+
+  it("a writer may not add an image to someone else's article, and nothing is stored", async () => {
+    await editor.draft.execute(ctx("editor@example.com"), { ...base, title: "Editors Pictures" });
+    const theirs = await articleBySlug("editors-pictures");
+    const before = await mediaCount();
+    const attempt = await uploadBodyImage.execute(ctx("writer@example.com"), { articleId: String(theirs.id), image: await photo(230) });
+    expect(attempt).toMatchObject({ ok: false, refused: "forbidden", message: "Writers can edit only their own articles." });
+    expect(await mediaCount()).toBe(before);
+    const missing = await uploadBodyImage.execute(ctx("editor@example.com"), { articleId: "999999", image: await photo(231) });
+    expect(missing).toMatchObject({ ok: false, message: "This article no longer exists." });
+    const notAnImage = await uploadBodyImage.execute(ctx("editor@example.com"), { articleId: String(theirs.id), image: new File(["text"], "a.png") });
+    expect(notAnImage).toMatchObject({ ok: false, message: "This file is not an image. Please upload a JPEG, PNG or WebP image." });
+  });
+
+  it("an AVIF variant is made from the WebP on first request, and kept", async () => {
+    await editor.draft.execute(ctx("editor@example.com"), { ...base, title: "Avif Story", hero: await photo(77, 1000), heroImageAlt: "A photo" });
+    const draft = await articleBySlug("avif-story");
+    const [, , publicId] = draft.heroImageUrl!.split("/");
+    const variant = (await getMediaVariant(db(), { publicId: publicId!, width: 480 }))!;
+    const first = await avifVariant(db(), variant.mediaId, variant.width, variant.bytes);
+    expect((await sharp(first).metadata()).format).toBe("heif");
+    expect((await sharp(first).metadata()).width).toBe(480);
+    const kept = await db().select().from(t.mediaVariants).where(eq(t.mediaVariants.mediaId, variant.mediaId));
+    expect(kept.filter((v) => v.format === "avif").map((v) => v.width)).toEqual([480]);
+    expect(Buffer.compare(await avifVariant(db(), variant.mediaId, variant.width, variant.bytes), first)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, arrayContains, desc, eq, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, media, mediaVariants } from "@/db/schema";
 import { isPublic } from "@/lib/articles/cards";
@@ -7,11 +7,12 @@ import { imageUrl } from "./images";
 
 /**
  * A stored variant of an image, and whether readers may see it: only when an article that is
- * public shows it. A draft's image is for staff until the draft is published.
+ * public shows it, as its hero or in its body. A draft's image is for staff until the draft is
+ * published.
  */
 export async function getMediaVariant(db: Db, { publicId, width }: { publicId: string; width: number | "largest" }) {
   const [found] = await db
-    .select({ bytes: mediaVariants.bytes, imageWidth: media.width })
+    .select({ bytes: mediaVariants.bytes, mediaId: media.id, width: mediaVariants.width, imageWidth: media.width })
     .from(media)
     .innerJoin(
       mediaVariants,
@@ -26,7 +27,7 @@ export async function getMediaVariant(db: Db, { publicId, width }: { publicId: s
   const [shown] = await db
     .select({ one: sql<number>`1` })
     .from(articles)
-    .where(and(eq(articles.heroImageUrl, shownAt), isPublic()))
+    .where(and(or(eq(articles.heroImageUrl, shownAt), arrayContains(articles.bodyMedia, [publicId])), isPublic()))
     .limit(1);
-  return { bytes: found.bytes, public: !!shown };
+  return { bytes: found.bytes, mediaId: found.mediaId, width: found.width, public: !!shown };
 }

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { articles, articleTags, authors, comments, pages, redirects, sections, tags, wordpressIds } from "@/db/schema";
 import { reservedSlugs } from "@/lib/routes.mjs";
 import { tags as cacheTags } from "@/lib/cache-tags";
-import { bodyColumns } from "@/lib/articles/body";
+import { articleBodyColumns, bodyColumns } from "@/lib/articles/body";
 import { stripControls } from "@/lib/comments/submit";
 import { hashIp } from "@/lib/request";
 import { imageUrl, storeImage } from "@/lib/media/images";
@@ -430,7 +430,7 @@ class ImportRun {
         authorId,
         title,
         standfirst,
-        ...bodyColumns(body),
+        ...articleBodyColumns(body),
         status: values.status,
         publishedAt: values.publishedAt,
         revisedAt: values.revisedAt,

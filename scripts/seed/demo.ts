@@ -1,7 +1,7 @@
 import { count, sql } from "drizzle-orm";
 import { generatePassword, hashPassword } from "../../lib/auth/password";
 import { slugify } from "../../lib/slug";
-import { bodyColumns } from "../../lib/articles/body";
+import { articleBodyColumns } from "../../lib/articles/body";
 import type { Db } from "../../db/client";
 import { addDemoHeroImages } from "./heroes";
 import * as t from "../../db/schema";
@@ -112,7 +112,7 @@ export async function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<Se
           slug: a.slug,
           title: a.title,
           standfirst: a.standfirst,
-          ...bodyColumns(a.body),
+          ...articleBodyColumns(a.body),
           sectionId: sectionId(a.section),
           authorId: author(a.author).id,
           status: a.status,

@@ -46,6 +46,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         sections={options.sections}
         authors={options.authors}
         canPublish={can(staff.role, "article.publish")}
+        timeZone={settings.timeZone}
       />
       {can(staff.role, "article.publish") && article.status === "published" && (
         <CorrectionForm

@@ -17,6 +17,7 @@ export default async function NewArticlePage() {
       <h1>New article</h1>
       <ArticleForm
         canPublish={can(staff.role, "article.publish")}
+        timeZone={settings.timeZone}
         sections={options.sections}
         authors={options.authors}
         initial={{
