@@ -115,9 +115,20 @@ test.describe("when PostgreSQL stops answering", () => {
     await page.goto(`${instance!.url}/login`);
     await login.signIn("moderator@example.com", "scale-out-password");
     await expect(page).toHaveURL(/\/moderation$/);
+    // A comment waiting in the queue, for a staff action made during the freeze.
+    const held = `Held during the freeze ${randomBytes(4).toString("hex")}`;
+    const [row] = await cluster!.query<{ id: number }>(`select id from articles where slug = '${other.slug}'`);
+    await cluster!.query(`insert into comments (article_id, author_name, author_email, body, status) values (${row!.id}, 'Frozen Reader', 'frozen@example.net', '${held}', 'pending')`);
+    await page.reload();
+    const queue = new ModerationPage(page);
 
     cluster!.freeze("SIGSTOP");
     try {
+      const acted = Date.now();
+      await queue.decide(held, "Approve");
+      await expect(queue.status).toHaveText("We could not save your changes just now. Please try again in a minute.", { timeout: 10_000 });
+      expect(Date.now() - acted).toBeLessThan(1500 + 3000);
+
       // A statement sent to a frozen server is never refused and never answered: only the
       // client's own bound ends it (DATABASE_TIMEOUT_MS, 1,500 ms here).
       let started = Date.now();
