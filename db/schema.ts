@@ -685,6 +685,8 @@ export const newsletterIssues = pgTable(
     articleIds: jsonb("article_ids").$type<number[]>().notNull().default([]),
     recipients: integer("recipients").notNull().default(0),
     createdAt: createdAt(),
+    /** when its deliveries' jobs were put on the pg-boss queue (lib/newsletters/queue.ts) */
+    jobsQueuedAt: at("jobs_queued_at"),
     finishedAt: at("finished_at"),
   },
   (t) => [index("newsletter_issues_newsletter_idx").on(t.newsletterId, t.createdAt.desc())],
