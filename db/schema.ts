@@ -584,7 +584,7 @@ export const mailQueue = pgTable(
 );
 
 // Newsletters (lib/newsletters): lists, confirmed subscribers, issues and one delivery row per
-// recipient, which is also the send queue (see lib/newsletters/queue.ts for why).
+// recipient, the record of each send; the jobs themselves are on pg-boss (lib/newsletters/queue.ts).
 export const newsletterKinds = ["digest", "breaking"] as const;
 export const newsletterKindEnum = pgEnum("newsletter_kind", newsletterKinds);
 export type NewsletterKind = (typeof newsletterKinds)[number];

@@ -11,7 +11,8 @@ import { describeEachDatabase } from "@/test/databases";
 import { startSmtpSink } from "@/test/smtp-sink";
 import { importLimit, importSubscribers, saveNewsletter } from "./actions";
 import { emailHash } from "./links";
-import { exportSubscribers, listNewslettersForAdmin, listRecentIssues, listSignupLists, searchSubscribers } from "./queries";
+import { recordSubscriberCounts } from "./jobs";
+import { exportSubscribers, listCountHistory, listNewslettersForAdmin, listRecentIssues, listSignupLists, searchSubscribers } from "./queries";
 import { createIssue, runDeliveries } from "./queue";
 
 // The newsroom's side of /admin/newsletters: the list form (create, edit, switch off), the
@@ -116,6 +117,23 @@ describeEachDatabase("newsletter admin", (get) => {
     expect(shown!.finishedAt!.getTime()).toBeGreaterThanOrEqual(shown!.createdAt.getTime());
     const [failed] = await db.select().from(t.deliveries).where(and(eq(t.deliveries.issueId, issue!.id), eq(t.deliveries.status, "failed")));
     expect(failed?.lastResponse).toContain("550");
+  });
+
+  it("subscriber counts per list are kept per day for the page's table", async () => {
+    const db = get().primary;
+    const [list] = await db.insert(t.newsletters).values({ name: `Counted ${unique()}`, kind: "breaking" }).returning();
+    const people = await db
+      .insert(t.subscribers)
+      .values(["x", "y", "z"].map((p) => ({ email: `count-${p}-${unique()}@example.com`, status: p === "z" ? ("pending" as const) : ("confirmed" as const) })))
+      .returning();
+    await db.insert(t.subscriptions).values(people.map((p) => ({ subscriberId: p.id, newsletterId: list!.id })));
+    const today = new Date().toISOString().slice(0, 10);
+    await recordSubscriberCounts(db, today);
+    await db.delete(t.subscriptions).where(eq(t.subscriptions.subscriberId, people[0]!.id));
+    await recordSubscriberCounts(db, today);
+    const history = await listCountHistory(db);
+    // Confirmed subscribers only, one row a day, the day's latest count.
+    expect(history.filter((h) => h.newsletterId === list!.id)).toEqual([{ newsletterId: list!.id, day: today, subscribers: 1 }]);
   });
 
   it("subscribers are searchable (a % is a character, not a wildcard) and paged, and the export has every one with its lists", async () => {

@@ -140,6 +140,23 @@ describeEachDatabase("newsletters over SMTP", (get) => {
     expect(sink.to(email).filter((m) => m.mail?.subject === "Breaking: Later news")).toEqual([]);
   });
 
+  it("a digest with no news since the last is passed over, and a list switched off sends nothing", async () => {
+    const db = get().primary;
+    const { room, digest, breaking } = await lists();
+    await confirmedReader(`quiet-${room.id}@example.com`, [digest.id, breaking.id]);
+    const issuesOf = async (id: number) => db.select().from(t.newsletterIssues).where(eq(t.newsletterIssues.newsletterId, id));
+    // Nothing published in the digest's sections since the last one: no issue tomorrow.
+    await pass(tomorrow);
+    expect(await issuesOf(digest.id)).toEqual([]);
+    // Switched off: a breaking article makes no alert on it.
+    await db.update(t.newsletters).set({ enabled: false }).where(eq(t.newsletters.id, breaking.id));
+    const urgent = await room.article({ title: `Quiet alert ${room.id}`, hoursAgo: 0 });
+    await requestBreakingAlert(db, urgent.id, null);
+    await pass();
+    expect(await issuesOf(breaking.id)).toEqual([]);
+    expect(sink.to(`quiet-${room.id}@example.com`).filter((m) => m.mail?.subject !== "Confirm your subscription to Gazette")).toEqual([]);
+  });
+
   it("repeated signups for one address are limited, and answered exactly as a first one", async () => {
     const db = get().primary;
     const { room, digest } = await lists();
