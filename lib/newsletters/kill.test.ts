@@ -133,5 +133,5 @@ describe.each(targets)("a worker killed mid-send [%s]", (target) => {
       await sink.close();
       await cleanup();
     }
-  }, 150_000);
+  }, 300_000);
 });
