@@ -41,7 +41,7 @@ const nextConfig = {
   reactStrictMode: true,
   // PGlite loads its WebAssembly and data files from its own package directory; bundled, the
   // build succeeds and every query fails.
-  serverExternalPackages: ["@electric-sql/pglite", "postgres", "sharp"],
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "sharp", "pg-boss"],
   // Rendered pages live in memory (and in Redis when REDIS_URL is set), never in .next/ on
   // disk, where a page rendered from one database would outlive a switch to another.
   // A hero image may be 10 MB (lib/media/images.ts); the form's other fields ride along.

@@ -163,7 +163,7 @@ async function benchMemoryOnly(base: string, appPid: number, startedAt: Date, ki
 
 async function main() {
   if (args.newsletters) {
-    await (await import("./newsletter-send")).benchNewsletterSend(Number(args.newsletters), log);
+    await (await import("./newsletter-send")).benchNewsletterSend(Number(args.newsletters), log, { port: appPort, connections: process.argv.includes("--connections") ? connections : 10 });
     return;
   }
   const startedAt = new Date();

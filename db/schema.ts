@@ -621,7 +621,7 @@ export const replyAlertAddresses = pgTable("reply_alert_addresses", {
 });
 
 // Newsletters (lib/newsletters): lists, confirmed subscribers, issues and one delivery row per
-// recipient, which is also the send queue (see lib/newsletters/queue.ts for why).
+// recipient, the record of each send; the jobs themselves are on pg-boss (lib/newsletters/queue.ts).
 export const newsletterKinds = ["digest", "breaking"] as const;
 export const newsletterKindEnum = pgEnum("newsletter_kind", newsletterKinds);
 export type NewsletterKind = (typeof newsletterKinds)[number];
@@ -722,6 +722,8 @@ export const newsletterIssues = pgTable(
     articleIds: jsonb("article_ids").$type<number[]>().notNull().default([]),
     recipients: integer("recipients").notNull().default(0),
     createdAt: createdAt(),
+    /** when its deliveries' jobs were put on the pg-boss queue (lib/newsletters/queue.ts) */
+    jobsQueuedAt: at("jobs_queued_at"),
     finishedAt: at("finished_at"),
   },
   (t) => [index("newsletter_issues_newsletter_idx").on(t.newsletterId, t.createdAt.desc())],

@@ -17,11 +17,13 @@ for (;;) {
     concurrency: 8,
     batch: 50,
     leaseSeconds,
+    // A job the killed worker held comes back once it expires (two seconds here).
+    queue: { expireInSeconds: leaseSeconds, retryDelay: 1 },
     onRecorded: ({ id, status }) => process.stdout.write(`recorded ${id} ${status}\n`),
   });
   const [left] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from newsletter_deliveries where status in ('queued', 'sending')`));
   if (Number(left?.n ?? 0) === 0) break;
-  // Rows another (dead) worker claimed come free when its lease runs out.
+  // Jobs another (dead) worker fetched come back when they expire.
   await new Promise((resolve) => setTimeout(resolve, 250));
 }
 mailer.close();

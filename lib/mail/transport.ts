@@ -15,6 +15,8 @@ export type OutgoingMail = {
   text: string;
   /** List-Unsubscribe and the like (lib/mail/headers.ts) */
   headers?: Record<string, string>;
+  /** the same on every attempt at one delivery; nodemailer makes a fresh one without it */
+  messageId?: string;
 };
 
 export type SendResult =

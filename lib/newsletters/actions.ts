@@ -93,6 +93,7 @@ export function importSubscribers(links: LinkContext & { siteName: string }) {
     if (lists.length === 0) return { ok: false, message: "Please choose at least one newsletter.", errors: { lists: ["Please choose at least one newsletter"] } };
     let added = 0;
     let suppressed = 0;
+    let alreadyAsked = 0;
     for (let i = 0; i < emails.length; i += 500) {
       const chunk = emails.slice(i, i + 500);
       // An address that unsubscribed or bounced stays out, whatever a spreadsheet says.
@@ -105,13 +106,14 @@ export function importSubscribers(links: LinkContext & { siteName: string }) {
       if (input.attest) {
         await confirmImported(ctx.db, rows, lists.map((l) => l.id), ctx.staff.id);
       } else {
-        for (const row of rows) await queueConfirmation(ctx.db, links, row, lists, "import");
+        for (const row of rows) if (!(await queueConfirmation(ctx.db, links, row, lists, "import"))) alreadyAsked++;
       }
       added += rows.length;
     }
-    await audit(ctx.db, { actor: ctx.staff, action: "newsletter.import", target: { type: "newsletter", id: lists[0]!.id }, details: { added, suppressed, invalid, attested: input.attest, lists: lists.map((l) => l.id) } });
+    await audit(ctx.db, { actor: ctx.staff, action: "newsletter.import", target: { type: "newsletter", id: lists[0]!.id }, details: { added, suppressed, invalid, alreadyAsked, attested: input.attest, lists: lists.map((l) => l.id) } });
     const how = input.attest ? "subscribed (consent attested by you)" : "sent a confirmation email";
-    return { ok: true, message: `${added} address(es) ${how}; ${suppressed} suppressed and skipped; ${invalid} invalid row(s).` };
+    const asked = alreadyAsked > 0 ? ` (${alreadyAsked} of them had been sent one within the hour, and are not sent another)` : "";
+    return { ok: true, message: `${added} address(es) ${how}${asked}; ${suppressed} suppressed and skipped; ${invalid} invalid row(s).` };
   });
 }
 

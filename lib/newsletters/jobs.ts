@@ -30,15 +30,20 @@ export type PassOptions = { mailer: Mailer; siteUrl: string; secret: string; now
  */
 export async function runNewsletterPass(db: Db, options: PassOptions) {
   const now = options.now ?? new Date();
-  const single = await drainMailQueue(db, options.mailer);
-  const breaking = await queueBreakingAlerts(db, options.siteUrl, now);
-  const digests = await queueDueDigests(db, options.siteUrl, now);
+  // One step failing (a digest that cannot be made) must not stop the others: queued
+  // deliveries still go out. The failures are thrown together at the end.
+  const failures: unknown[] = [];
+  const step = async <T>(work: () => Promise<T>, none: T): Promise<T> => work().catch((error) => (failures.push(error), none));
+  const single = await step(() => drainMailQueue(db, options.mailer), { sent: 0, failed: 0 });
+  const breaking = await step(() => queueBreakingAlerts(db, options.siteUrl, now), []);
+  const digests = await step(() => queueDueDigests(db, options.siteUrl, now), []);
   const delivered = await runDeliveries(db, options.mailer, {
     links: { secret: options.secret, siteUrl: options.siteUrl },
     concurrency: env().MAIL_POOL_SIZE * 2,
     hardFailureLimit: env().MAIL_HARD_FAILURE_LIMIT,
     ...options.worker,
   });
+  if (failures.length > 0) throw new AggregateError(failures, `Newsletter pass: ${failures.length} step(s) failed`);
   return { single, issues: [...breaking, ...digests], delivered };
 }
 

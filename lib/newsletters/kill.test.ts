@@ -117,6 +117,12 @@ describe.each(targets)("a worker killed mid-send [%s]", (target) => {
       try {
         const rows = rowsOf<{ status: string; n: number }>(await db.primary.execute(sql`select status, count(*)::int as n from newsletter_deliveries group by status`));
         expect(rows.map((r) => [r.status, Number(r.n)])).toEqual([["sent", recipients]]);
+        // Through pg-boss: every job completed, and the dead worker's came back by expiring.
+        const jobs = rowsOf<{ state: string; n: number; retried: number }>(
+          await db.primary.execute(sql`select state, count(*)::int as n, count(*) filter (where retry_count > 0)::int as retried from pgboss.job where name = 'newsletter-delivery' group by state`),
+        );
+        expect(jobs.map((j) => [j.state, Number(j.n)])).toEqual([["completed", recipients]]);
+        expect(Number(jobs[0]!.retried)).toBeGreaterThan(0);
         const [issue] = await db.primary.select().from(t.newsletterIssues);
         expect(issue?.finishedAt).toBeInstanceOf(Date);
       } finally {
@@ -127,5 +133,5 @@ describe.each(targets)("a worker killed mid-send [%s]", (target) => {
       await sink.close();
       await cleanup();
     }
-  }, 150_000);
+  }, 300_000);
 });

@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { rowsOf } from "@/db/client";
 import * as t from "@/db/schema";
 import { createMailer, type Mailer } from "@/lib/mail/transport";
 import { describeEachDatabase } from "@/test/databases";
@@ -8,7 +9,8 @@ import { startSmtpSink } from "@/test/smtp-sink";
 import { requestBreakingAlert } from "./issues";
 import { emailHash } from "./links";
 import { runNewsletterPass } from "./jobs";
-import { createIssue } from "./queue";
+import { deliveryQueue } from "./boss";
+import { createIssue, deliveryMessageId } from "./queue";
 import { confirmSubscription, limits, requestSubscription, unsubscribeWithToken } from "./subscriptions";
 
 const secret = "newsletter-test-secret-".padEnd(40, "x");
@@ -138,15 +140,49 @@ describeEachDatabase("newsletters over SMTP", (get) => {
     expect(sink.to(email).filter((m) => m.mail?.subject === "Breaking: Later news")).toEqual([]);
   });
 
+  it("a digest with no news since the last is passed over, and a list switched off sends nothing", async () => {
+    const db = get().primary;
+    const { room, digest, breaking } = await lists();
+    await confirmedReader(`quiet-${room.id}@example.com`, [digest.id, breaking.id]);
+    const issuesOf = async (id: number) => db.select().from(t.newsletterIssues).where(eq(t.newsletterIssues.newsletterId, id));
+    // Nothing published in the digest's sections since the last one: no issue tomorrow.
+    await pass(tomorrow);
+    expect(await issuesOf(digest.id)).toEqual([]);
+    // Switched off: a breaking article makes no alert on it.
+    await db.update(t.newsletters).set({ enabled: false }).where(eq(t.newsletters.id, breaking.id));
+    const urgent = await room.article({ title: `Quiet alert ${room.id}`, hoursAgo: 0 });
+    await requestBreakingAlert(db, urgent.id, null);
+    await pass();
+    expect(await issuesOf(breaking.id)).toEqual([]);
+    expect(sink.to(`quiet-${room.id}@example.com`).filter((m) => m.mail?.subject !== "Confirm your subscription to Gazette")).toEqual([]);
+  });
+
   it("repeated signups for one address are limited, and answered exactly as a first one", async () => {
     const db = get().primary;
     const { room, digest } = await lists();
     const email = `repeat-${room.id}@example.com`;
-    const answers = [];
-    for (let i = 0; i < limits.perAddress + 3; i++) answers.push(await requestSubscription(db, site, { email, lists: [digest.id], source: "home" }, { ipHash: `client-${i}` }));
+    const answers: unknown[] = [];
+    const ask = async (i: number) => answers.push(await requestSubscription(db, site, { email, lists: [digest.id], source: "home" }, { ipHash: `client-${i}` }));
+    const windowPasses = () => db.execute(sql`update rate_limits set expire = now() where key like 'newsletter-confirmation:%'`);
+    // Clicked twice at once: one confirmation, not one per click.
+    await ask(0);
+    await ask(1);
+    await pass();
+    expect(sink.to(email)).toHaveLength(1);
+    // Past the confirmation window (its key expired here, as if an hour had gone by) a new
+    // request gets a new link…
+    await windowPasses();
+    await ask(2);
+    await pass();
+    expect(sink.to(email)).toHaveLength(2);
+    // …until the address's requests in the hour pass the limit: then nothing more is sent.
+    for (let i = 3; i < limits.perAddress + 3; i++) {
+      await windowPasses();
+      await ask(i);
+    }
     expect(new Set(answers.map((a) => JSON.stringify(a)))).toEqual(new Set([JSON.stringify({ ok: true })]));
     await pass();
-    expect(sink.to(email)).toHaveLength(limits.perAddress);
+    expect(sink.to(email)).toHaveLength(2);
   });
 
   it("a relay refusing some recipients: the others get the issue, refusals are recorded, retried or suppressed", async () => {
@@ -183,5 +219,21 @@ describeEachDatabase("newsletters over SMTP", (get) => {
     expect(waiting.map((r) => [r.status, Number(r.attempts), r.later])).toEqual([["queued", 1, true], ["queued", 1, true], ["queued", 1, true]]);
     expect(waiting[0]!.last_response).toContain("451");
     expect(sink.to(busy).filter((m) => m.mail?.subject?.startsWith("Breaking"))).toEqual([]);
+
+    // pg-boss holds each of them as a retry after its backoff. Once that is due (moved to now
+    // here, as if a minute had passed) and the relay takes the address, each is sent once,
+    // with the Message-ID of its delivery row.
+    const retries = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from pgboss.job where name = ${deliveryQueue} and state = 'retry' and start_after > now() + interval '50 seconds'`));
+    expect(Number(retries[0]!.n)).toBe(3);
+    await db.execute(sql`update pgboss.job set start_after = now() where name = ${deliveryQueue} and state = 'retry'`);
+    refused.delete(busy);
+    await pass();
+    const resent = sink.to(busy).filter((m) => m.mail?.subject?.startsWith("Breaking"));
+    expect(resent).toHaveLength(3);
+    const rowIds = rowsOf<{ id: number; status: string; attempts: number }>(
+      await db.execute(sql`select d.id, d.status, d.attempts from newsletter_deliveries d join newsletter_subscribers s on s.id = d.subscriber_id where s.email = ${busy} order by d.id`),
+    );
+    expect(rowIds.map((r) => [r.status, Number(r.attempts)])).toEqual([["sent", 2], ["sent", 2], ["sent", 2]]);
+    expect(resent.map((m) => m.mail?.messageId).sort()).toEqual(rowIds.map((r) => deliveryMessageId(Number(r.id), siteUrl)).sort());
   });
 });

@@ -19,6 +19,9 @@ export const limits = {
   /** signup requests one client address can make in an hour */
   perClient: 20,
   windowSeconds: 3600,
+  /** one confirmation per address and choice of lists in this long: a retried import or a
+   * second click on Subscribe does not send another */
+  confirmationSeconds: 3600,
 };
 
 /** Counts one hit against each key; returns each key's count in its window. */
@@ -57,7 +60,14 @@ async function ensureSubscriber(db: Db, email: string): Promise<number> {
   return row!.id;
 }
 
-export async function queueConfirmation(db: Db, site: SiteContext, subscriber: { id: number; email: string }, lists: { id: number; name: string }[], source: string) {
+/**
+ * Queues a confirmation unless this address was sent one for these same lists within
+ * `limits.confirmationSeconds` (an atomic count, so two imports at once queue one). Returns
+ * whether it queued one.
+ */
+export async function queueConfirmation(db: Db, site: SiteContext, subscriber: { id: number; email: string }, lists: { id: number; name: string }[], source: string): Promise<boolean> {
+  const key = `newsletter-confirmation:${subscriber.id}:${lists.map((l) => l.id).sort((a, b) => a - b).join(",")}`;
+  if (((await countHits(db, [key], limits.confirmationSeconds)).get(key) ?? 0) > 1) return false;
   const claims = { sub: subscriber.id, email: subscriber.email, lists: lists.map((l) => l.id), source };
   const link = confirmUrl(site, claims);
   const { html, text } = await renderConfirmation({ siteName: site.siteName, siteUrl: site.siteUrl, confirmUrl: link, lists: lists.map((l) => l.name) });
@@ -68,6 +78,7 @@ export async function queueConfirmation(db: Db, site: SiteContext, subscriber: {
     text,
     headers: unsubscribeHeaders(unsubscribeUrl(site, { sub: subscriber.id, email: subscriber.email })),
   });
+  return true;
 }
 
 /** A signup form's post: counted, then (unless limited or suppressed) a confirmation queued. */

@@ -1,0 +1,1 @@
+ALTER TABLE "newsletter_issues" ADD COLUMN "jobs_queued_at" timestamp with time zone;
