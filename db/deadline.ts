@@ -33,7 +33,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   // Auth.js wraps what its callbacks threw as `cause: { err }`.
   const inner = (e: unknown) => (e as { cause?: unknown }).cause ?? (e as { err?: unknown }).err;
   for (let e = error, depth = 0; e && depth < 6; e = inner(e), depth++) {
-    if (e instanceof DatabaseUnavailableError) return true;
+    // By name as well: the database client may have been made by another bundle of this module
+    // (instrumentation's), whose class is not this one.
+    if (e instanceof DatabaseUnavailableError || (e as { name?: unknown }).name === "DatabaseUnavailableError") return true;
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && (connectionCodes.has(code) || code.startsWith("08"))) return true;
     if (e instanceof AggregateError && e.errors.some(isDatabaseUnavailable)) return true;

@@ -41,6 +41,11 @@ test.describe("when PostgreSQL stops answering", () => {
     });
   });
 
+  test.afterEach(async ({}, testInfo) => {
+    // What the server said is the first thing to read when a fault test fails.
+    if (testInfo.status !== testInfo.expectedStatus && instance) await testInfo.attach("server output", { body: instance.output() });
+  });
+
   test.afterAll(async () => {
     cluster?.freeze("SIGCONT");
     await stopInstance(instance);
