@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 
 /** Work under way in this process, by its cache key: the promise every caller waits on. */
 const inFlight = new Map<string, Promise<unknown>>();
@@ -25,6 +26,8 @@ export function singleFlight<T>(key: string, work: () => Promise<T>): Promise<T>
  * each run it. Here they share one run. Each caller still goes through `unstable_cache`, so
  * every page that uses the data still collects its tags.
  *
+ * Within one request, a second call with the same arguments gets the first one's answer.
+ *
  * `keyParts` name the data, as for `unstable_cache`, and must differ between call sites.
  */
 export function cached<Args extends unknown[], Result>(
@@ -33,5 +36,8 @@ export function cached<Args extends unknown[], Result>(
   options: { tags?: string[]; revalidate?: number | false },
 ): (...args: Args) => Promise<Result> {
   const name = JSON.stringify(keyParts);
-  return unstable_cache((...args: Args) => singleFlight(`${name}${JSON.stringify(args)}`, () => query(...args)), keyParts, options);
+  // React's cache() holds the answer for the rest of the request: within one render the
+  // layout, the metadata and the page ask one after another, and unstable_cache's own entry
+  // is written only once the render is done, so each of them would miss it.
+  return cache(unstable_cache((...args: Args) => singleFlight(`${name}${JSON.stringify(args)}`, () => query(...args)), keyParts, options));
 }
