@@ -1,6 +1,6 @@
 import { getPrimaryDb, inBackground } from "@/db/client";
 import { renderStaleBodiesInBackground } from "@/lib/articles/body";
-import { publishDueArticles } from "@/lib/articles/editorial";
+import { publishDueArticles } from "@/lib/articles/jobs";
 import { env } from "@/lib/env";
 import { internalToken } from "@/lib/internal-token";
 import { retrainIfDue } from "@/lib/comments/classifier/jobs";

@@ -2,8 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { renderMarkdown } from "@/lib/markdown";
-import { uploadBodyImage } from "@/lib/articles/body-images";
-import { addCorrection, editorActions, intents, restoreRevision, type Intent } from "@/lib/articles/editorial";
+import { addCorrection, editorActions, restoreRevision, uploadBodyImage } from "@/lib/articles/actions";
+import { intents, type Intent } from "@/lib/articles/input";
 import type { ActionState } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
 import { runStaffAction } from "@/lib/auth/run-action";

@@ -6,7 +6,7 @@ import { getPrimaryDb } from "@/db/client";
 import { withDeadline } from "@/db/deadline";
 import { expireAfterWrite, expireFromBackground } from "@/lib/cache/expire";
 import { env } from "@/lib/env";
-import { snapshot, tagsFor } from "@/lib/articles/editorial";
+import { getArticlePageTags } from "@/lib/cache/invalidation";
 import { commentInput, commentMessages, stripControls, submitComment, type CommentField } from "@/lib/comments/submit";
 import { sendQueuedMailSoon } from "@/lib/mail/send-soon";
 import { clientIpHash } from "@/lib/request";
@@ -64,7 +64,7 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
       const submitted = await submitComment(db, parsed.data, { ipHash: clientIpHash(h), userAgent: h.get("user-agent") });
       if (submitted.ok && submitted.status === "approved") {
         // Published at once: the article and every list that shows its comment count change.
-        const changed = tagsFor(submitted.articleId, await snapshot(db, submitted.articleId));
+        const changed = await getArticlePageTags(db, submitted.articleId);
         await (answered ? expireFromBackground(changed) : expireAfterWrite(changed));
         // A reply published at once may have queued its parent's reply alert.
         if (parsed.data.parentId !== null) sendQueuedMailSoon();

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { getPrimaryDb } from "@/db/client";
-import { snapshot, tagsFor } from "@/lib/articles/editorial";
+import { getArticlePageTags } from "@/lib/cache/invalidation";
 import { reportComment, reportInput, reportMessages } from "@/lib/comments/reports";
 import { clientIpHash } from "@/lib/request";
 import { revalidate } from "@/lib/scheduler";
@@ -41,7 +41,7 @@ export async function reportCommentAction(_previous: ReportFormState, formData: 
     // Through the internal endpoint rather than revalidateTag here: an action that expires
     // tags re-renders its own page for the caller, and the reporter's page is not to change.
     // Should it fail, the comment is already off the page at the article's next render.
-    await revalidate([...new Set(tagsFor(outcome.articleId, await snapshot(db, outcome.articleId)))]).catch((error) =>
+    await revalidate([...new Set(await getArticlePageTags(db, outcome.articleId))]).catch((error) =>
       console.error("Expiring the pages of a reported comment failed:", error),
     );
   }

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { pages, sections } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { staffAction, type StaffContext } from "@/lib/auth/action";
-import { tags } from "@/lib/cache-tags";
+import { sectionPageTags } from "@/lib/cache/invalidation";
 import { reservedSlugs } from "@/lib/routes.mjs";
 import { isSlug, slugify } from "@/lib/slug";
 
@@ -32,7 +32,7 @@ export async function sectionSlugProblem(db: Db, slug: string, exceptId?: number
 }
 
 function revalidateSections(ctx: StaffContext, ...slugs: string[]) {
-  ctx.revalidate([tags.sections, tags.home, tags.feeds, ...slugs.map(tags.section)]);
+  ctx.revalidate(sectionPageTags(...slugs));
 }
 
 export const createSection = staffAction("site.admin", sectionInput, async (input, ctx) => {

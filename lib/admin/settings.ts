@@ -2,7 +2,7 @@ import { z } from "zod";
 import { commentModes, siteSettings } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { staffAction } from "@/lib/auth/action";
-import { tags } from "@/lib/cache-tags";
+import { settingsPageTags } from "@/lib/cache/invalidation";
 import { isTimeZone } from "@/lib/time";
 
 const reportsMessage = "Please enter a whole number of reports from 1 to 100";
@@ -44,7 +44,6 @@ export const saveSettings = staffAction("site.admin", settingsInput, async (inpu
     .values({ id: 1, ...input, updatedAt: new Date() })
     .onConflictDoUpdate({ target: siteSettings.id, set: { ...input, updatedAt: new Date() } });
   await audit(ctx.db, { actor: ctx.staff, action: "settings.update", target: { type: "settings", id: 1 }, details: input });
-  // The name, description, time zone and logo appear on every reader page.
-  ctx.revalidate([tags.settings, tags.home, tags.feeds, tags.social]);
+  ctx.revalidate([...settingsPageTags]);
   return { ok: true, message: "Settings saved." };
 });

@@ -1,22 +1,17 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
+import type { z } from "zod";
 import { articles } from "@/db/schema";
-import { staffAction } from "@/lib/auth/action";
+import type { ActionState, StaffContext } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
 import { ImageRejected, imageUrl, storeImage } from "@/lib/media/images";
-import { writerRefusal } from "./editorial";
-
-const bodyImageInput = z.object({
-  articleId: z.coerce.number().int().positive("Save the draft before adding images"),
-  image: z.instanceof(File, { error: "Please choose an image" }),
-});
+import type { bodyImageInput } from "./input";
+import { writerRefusal } from "./save";
 
 /**
- * An image pasted or dropped into an article's body, stored like a hero image. It is for the
- * article's own staff: a writer may add images only to their own draft, and the image stays
- * private until an article that shows it is public (lib/media/queries.ts).
+ * Stores an image for an article's body, for the article's own staff. The image stays private
+ * until an article that shows it is public (lib/media/queries.ts).
  */
-export const uploadBodyImage = staffAction("article.write", bodyImageInput, async (input, ctx) => {
+export async function uploadImage(input: z.output<typeof bodyImageInput>, ctx: StaffContext): Promise<ActionState> {
   const [article] = await ctx.db.select({ createdBy: articles.createdBy, status: articles.status }).from(articles).where(eq(articles.id, input.articleId));
   if (!article) return { ok: false, message: "This article no longer exists." };
   const refusal = can(ctx.staff.role, "article.edit-any") ? null : writerRefusal(article, ctx.staff.id);
@@ -28,4 +23,4 @@ export const uploadBodyImage = staffAction("article.write", bodyImageInput, asyn
     if (error instanceof ImageRejected) return { ok: false, message: error.message };
     throw error;
   }
-});
+}

@@ -7,7 +7,7 @@ import type { ActionContext } from "@/lib/auth/action";
 import type { Staff } from "@/lib/auth/permissions";
 import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
-import { addCorrection, editorActions } from "./editorial";
+import { addCorrection, editorActions } from "./actions";
 
 const editor = editorActions(async () => "UTC");
 

@@ -7,7 +7,9 @@ import type { ActionContext } from "@/lib/auth/action";
 import type { Staff } from "@/lib/auth/permissions";
 import { describeEachDatabase } from "@/test/databases";
 import { markdownVersion } from "@/lib/markdown";
-import { editorActions, parseTagNames, publishDueArticles } from "./editorial";
+import { editorActions } from "./actions";
+import { parseTagNames } from "./input";
+import { publishDueArticles } from "./jobs";
 
 const editor = editorActions(async () => "UTC");
 

@@ -6,7 +6,7 @@ import * as t from "@/db/schema";
 import type { ActionContext } from "@/lib/auth/action";
 import { describeEachDatabase } from "@/test/databases";
 import { parseEditorFilters } from "./input";
-import { editorActions } from "./editorial";
+import { editorActions } from "./actions";
 
 const editor = editorActions(async () => "UTC");
 

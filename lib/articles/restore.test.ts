@@ -7,7 +7,7 @@ import type { ActionContext } from "@/lib/auth/action";
 import type { Staff } from "@/lib/auth/permissions";
 import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
-import { editorActions, restoreRevision } from "./editorial";
+import { editorActions, restoreRevision } from "./actions";
 
 const editor = editorActions(async () => "UTC");
 

@@ -7,7 +7,7 @@ import * as t from "@/db/schema";
 import { createSection, moveSection, updateSection } from "@/lib/admin/sections";
 import { saveSettings } from "@/lib/admin/settings";
 import { createUser, setActive, setRole } from "@/lib/admin/users";
-import { addCorrection, editorActions, restoreRevision } from "@/lib/articles/editorial";
+import { addCorrection, editorActions, restoreRevision } from "@/lib/articles/actions";
 import { confirmSocialDrop, deleteSocialAccount, refreshNowAction, saveSocialAccount } from "@/lib/social/admin";
 import { describeEachDatabase } from "@/test/databases";
 import type { ActionContext, StaffAction } from "./action";

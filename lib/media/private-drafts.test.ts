@@ -4,11 +4,10 @@ import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
-import { editorActions } from "@/lib/articles/editorial";
+import { editorActions, uploadBodyImage } from "@/lib/articles/actions";
 import type { ActionContext } from "@/lib/auth/action";
 import type { Staff } from "@/lib/auth/permissions";
 import { describeEachDatabase } from "@/test/databases";
-import { uploadBodyImage } from "@/lib/articles/body-images";
 import { avifVariant } from "./images";
 import { getMediaVariant } from "./queries";
 

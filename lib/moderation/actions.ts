@@ -1,9 +1,9 @@
 import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { bannedCommenters, bannedWordKinds, bannedWords, comments, type CommentStatus } from "@/db/schema";
-import { snapshot, tagsFor } from "@/lib/articles/editorial";
 import { audit } from "@/lib/audit";
 import { staffAction, type StaffContext } from "@/lib/auth/action";
+import { getArticlePageTags } from "@/lib/cache/invalidation";
 import { queueReplyAlerts } from "@/lib/comments/reply-alerts";
 import { resolveReports } from "./reports";
 
@@ -25,7 +25,7 @@ const plural = (n: number) => (n === 1 ? "1 comment" : `${n} comments`);
 /** The cached pages that show an article's comments or its comment count. */
 async function revalidateArticles(ctx: StaffContext, articleIds: Iterable<number>) {
   const list: string[] = [];
-  for (const articleId of new Set(articleIds)) list.push(...tagsFor(articleId, await snapshot(ctx.db, articleId)));
+  for (const articleId of new Set(articleIds)) list.push(...(await getArticlePageTags(ctx.db, articleId)));
   if (list.length > 0) ctx.revalidate(list);
 }
 

@@ -3,9 +3,9 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Db } from "@/db/client";
 import { articles, commentReports, comments, sections, type CommentStatus, type ReportReason } from "@/db/schema";
-import { snapshot, tagsFor } from "@/lib/articles/editorial";
 import { audit } from "@/lib/audit";
 import { staffAction } from "@/lib/auth/action";
+import { getArticlePageTags } from "@/lib/cache/invalidation";
 
 export const reportedPageSize = 20;
 
@@ -135,7 +135,7 @@ export const keepReportedComment = staffAction("comment.moderate", z.object({ id
     return comment;
   });
   if (!result) return { ok: false, message: "That comment no longer exists." };
-  if (result.hidden) ctx.revalidate(tagsFor(result.articleId, await snapshot(ctx.db, result.articleId)));
+  if (result.hidden) ctx.revalidate(await getArticlePageTags(ctx.db, result.articleId));
   return { ok: true, message: result.hidden ? "Kept: the comment is back on the page." : "Kept: its reports are settled." };
 });
 

@@ -6,7 +6,7 @@ import { formValuesFor } from "@/components/article-form-values";
 import { CorrectionForm, RevisionList } from "@/components/editor-panels";
 import { getPrimaryDb } from "@/db/client";
 import { getArticleForEditing, listEditorOptions } from "@/lib/articles/queries";
-import { savedMessage } from "@/lib/articles/editorial";
+import { savedMessage } from "@/lib/articles/input";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { DailyStackedChart } from "@/components/readership-charts";
