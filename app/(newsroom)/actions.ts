@@ -8,7 +8,7 @@ import type { ActionState } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
 import { runStaffAction } from "@/lib/auth/run-action";
 import { currentStaff } from "@/lib/auth/session";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 
 const editor = editorActions(async () => (await getSiteSettings()).timeZone);
 

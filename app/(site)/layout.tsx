@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { ReadBeacon } from "@/components/read-beacon";
 import { SiteFooter, SiteHeader } from "@/components/site-chrome";
 import { listFooterPages } from "@/lib/pages/cached";
-import { getSiteSettings, listSections } from "@/lib/site/queries";
+import { getSiteSettings, listSections } from "@/lib/site/cached";
 import styles from "@/components/page.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -8,7 +8,7 @@ import { findAuthor, findSection, findTag, listArticles } from "@/lib/articles/c
 import { pageSize, type Listing, type ListingKind } from "@/lib/articles/listing";
 import { pageCount, pageHref, parsePage } from "@/lib/pagination";
 import { isSlug } from "@/lib/slug";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 import { NewsletterSignup } from "@/components/newsletter-signup";
 import { shareDefaults } from "@/lib/site/share";
 

@@ -1,9 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { cached } from "@/lib/cache/cached";
-import { getDb } from "@/db/client";
+import type { Db } from "@/db/client";
 import { sections, siteSettings } from "@/db/schema";
-import { tags } from "@/lib/cache-tags";
 
 export type SiteSettingsView = {
   siteName: string;
@@ -17,7 +15,7 @@ export type SiteSettingsView = {
 };
 
 /** Drawn by scripts/make-icons.ts, like the favicon. */
-export const defaultLogoUrl = "/logo.png";
+const defaultLogoUrl = "/logo.png";
 
 const defaults: SiteSettingsView = {
   siteName: "Gazette",
@@ -29,35 +27,27 @@ const defaults: SiteSettingsView = {
   logoUrl: defaultLogoUrl,
 };
 
-export const getSiteSettings = cached(
-  async (): Promise<SiteSettingsView> => {
-    const db = await getDb();
-    const [row] = await db.select().from(siteSettings).where(eq(siteSettings.id, 1));
-    if (!row) return defaults;
-    return {
-      siteName: row.siteName,
-      description: row.description,
-      timeZone: row.timeZone,
-      locale: row.locale,
-      defaultCommentMode: row.defaultCommentMode,
-      compactCounts: row.compactCounts,
-      logoUrl: row.logoUrl ?? defaultLogoUrl,
-    };
-  },
-  ["site-settings"],
-  { tags: [tags.settings] },
-);
+/** The settings every page shows (name, time zone, logo…), or the defaults before the first save. */
+export async function getSiteSettings(db: Db): Promise<SiteSettingsView> {
+  const [row] = await db.select().from(siteSettings).where(eq(siteSettings.id, 1));
+  if (!row) return defaults;
+  return {
+    siteName: row.siteName,
+    description: row.description,
+    timeZone: row.timeZone,
+    locale: row.locale,
+    defaultCommentMode: row.defaultCommentMode,
+    compactCounts: row.compactCounts,
+    logoUrl: row.logoUrl ?? defaultLogoUrl,
+  };
+}
 
 export type SectionLink = { slug: string; name: string; description: string };
 
-export const listSections = cached(
-  async (): Promise<SectionLink[]> => {
-    const db = await getDb();
-    return db
-      .select({ slug: sections.slug, name: sections.name, description: sections.description })
-      .from(sections)
-      .orderBy(asc(sections.position), asc(sections.name));
-  },
-  ["sections"],
-  { tags: [tags.sections] },
-);
+/** The sections of the navigation, in the site's order. */
+export async function listSections(db: Db): Promise<SectionLink[]> {
+  return db
+    .select({ slug: sections.slug, name: sections.name, description: sections.description })
+    .from(sections)
+    .orderBy(asc(sections.position), asc(sections.name));
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Metadata } from "next";
-import { getSiteSettings, type SiteSettingsView } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
+import type { SiteSettingsView } from "@/lib/site/queries";
 import { listVisibleSocialAccounts } from "@/lib/social/cached";
 
 type OpenGraph = NonNullable<Metadata["openGraph"]>;

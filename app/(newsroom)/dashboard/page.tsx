@@ -15,7 +15,7 @@ import {
 } from "@/lib/readership/cached";
 import { referrerClasses, referrerLabels } from "@/lib/readership/classify";
 import type { TopArticle } from "@/lib/readership/queries";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -9,7 +9,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { countModerationQueues, getArticleTitle, listModerationQueue, queuePageSize } from "@/lib/moderation/queue";
 import { countReportedComments } from "@/lib/moderation/reports";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 import { moderateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Moderation" };

@@ -4,7 +4,7 @@ import { StaticPage } from "@/components/static-page";
 import { findSection } from "@/lib/articles/cached";
 import { getPublishedPage } from "@/lib/pages/cached";
 import { isSlug } from "@/lib/slug";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 
 type Props = { params: Promise<{ section: string }> };
 

@@ -2,7 +2,7 @@ import { getFeedArticles } from "@/lib/feeds/cached";
 import { toFeedItems, xmlResponse } from "@/lib/feeds/respond";
 import { rss } from "@/lib/feeds/xml";
 import { env } from "@/lib/env";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 
 // Rendered per request from cached data: prerendering it would open the database at build.
 export const dynamic = "force-dynamic";

@@ -11,7 +11,7 @@ import { verifyToken } from "@/lib/mail/tokens";
 import { env } from "@/lib/env";
 import { manageInput, subscribeInput } from "@/lib/newsletters/input";
 import { confirmSubscription, requestSubscription, setSubscriptions } from "@/lib/newsletters/subscriptions";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 import { clientIpHash } from "@/lib/request";
 
 export type SignupState = {

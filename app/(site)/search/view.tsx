@@ -8,7 +8,7 @@ import { pageCount } from "@/lib/pagination";
 import { searchArticles } from "@/lib/search/cached";
 import { maxQueryLength, type ParsedQuery } from "@/lib/search/parse";
 import { searchPageSize, type SearchResult } from "@/lib/search/query";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 
 // The search page, shared by its two routes: `/search/<query>/<page>`, where next.config.mjs
 // rewrites `/search?q=…&page=N` so that each search is a cached page like an article, and

@@ -5,7 +5,7 @@ import { importWaitMs, runStaffAction } from "@/lib/auth/run-action";
 import { mailSecret } from "@/lib/mail/config";
 import { env } from "@/lib/env";
 import { importSubscribers, saveNewsletter } from "@/lib/newsletters/actions";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 
 export async function saveNewsletterAction(_s: ActionState, formData: FormData) {
   return runStaffAction(saveNewsletter, formData);

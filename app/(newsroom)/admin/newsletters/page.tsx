@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { mailer } from "@/lib/mail/config";
 import { searchInput } from "@/lib/newsletters/input";
 import { listCountHistory, listNewslettersForAdmin, listRecentIssues, searchSubscribers } from "@/lib/newsletters/queries";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 import styles from "@/components/staff.module.css";
 import { importSubscribersAction, saveNewsletterAction } from "./actions";
 

@@ -7,7 +7,7 @@ import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { listReportedComments, reportedPageSize } from "@/lib/moderation/reports";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 import { reportedAction } from "../actions";
 
 export const metadata: Metadata = { title: "Reported comments" };

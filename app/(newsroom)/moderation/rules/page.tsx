@@ -9,7 +9,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { wordLimits } from "@/lib/moderation/actions";
 import { listBans, listWordLists } from "@/lib/moderation/queue";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 import { saveWordListAction, unbanAction } from "../actions";
 
 export const metadata: Metadata = { title: "Word lists and bans" };

@@ -4,7 +4,7 @@ import { toFeedItems, xmlResponse } from "@/lib/feeds/respond";
 import { rss } from "@/lib/feeds/xml";
 import { env } from "@/lib/env";
 import { isSlug } from "@/lib/slug";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 
 /** A section's RSS 2.0 feed: its latest 50 articles. */
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {

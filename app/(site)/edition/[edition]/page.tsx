@@ -9,7 +9,7 @@ import styles from "@/components/home.module.css";
 import { getFrontPage, listMustRead } from "@/lib/articles/cached";
 import { env } from "@/lib/env";
 import { listMostRead } from "@/lib/readership/cached";
-import { getSiteSettings, listSections } from "@/lib/site/queries";
+import { getSiteSettings, listSections } from "@/lib/site/cached";
 import { shareDefaults } from "@/lib/site/share";
 import { listVisibleSocialAccounts } from "@/lib/social/cached";
 import { NewsletterSignup } from "@/components/newsletter-signup";

@@ -3,7 +3,7 @@ import { xmlResponse } from "@/lib/feeds/respond";
 import { languageOf, newsSitemap, sitemap } from "@/lib/feeds/xml";
 import { env } from "@/lib/env";
 import { listPublishedPages } from "@/lib/pages/cached";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 
 // The sitemaps, served at /sitemap.xml and /news-sitemap.xml through rewrites (next.config.mjs).
 // As a dynamic route that prerenders nothing, each is rendered on its first request (so the

@@ -11,7 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { DailyStackedChart } from "@/components/readership-charts";
 import { listDailyReadsOfArticle } from "@/lib/readership/cached";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 import { forbidden } from "next/navigation";
 
 export const metadata: Metadata = { title: "Edit article" };

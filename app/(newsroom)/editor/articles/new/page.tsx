@@ -4,7 +4,7 @@ import { getPrimaryDb } from "@/db/client";
 import { listEditorOptions } from "@/lib/articles/queries";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 
 export const metadata: Metadata = { title: "New article" };
 

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { getPublishedArticle } from "@/lib/articles/cached";
 import { isSlug } from "@/lib/slug";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 
 // The OpenGraph card of an article without a hero image: its section, title and byline drawn
 // on the site's colours. Drawing it costs far more than a page, so the picture itself is

@@ -9,7 +9,7 @@ import { getCommentPage } from "@/lib/comments/cached";
 import { commentPageHref } from "@/lib/comments/paging";
 import { parsePage } from "@/lib/pagination";
 import { isSlug } from "@/lib/slug";
-import { getSiteSettings } from "@/lib/site/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 
 type Props = { params: Promise<{ section: string; slug: string; page: string }> };
 
