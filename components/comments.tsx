@@ -1,5 +1,4 @@
-import type { CommentPage } from "@/lib/comments/threads";
-import type { PublicComment } from "@/lib/comments/queries";
+import type { CommentPage, PublicComment } from "@/lib/comments/queries";
 import { CommentPager } from "./comment-pager";
 import { CommentPages } from "./comment-pages";
 import { ReportDialog } from "./report-dialog";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { seedArticles } from "../scripts/seed/demo";
-import { stripControls } from "../lib/comments/submit";
+import { stripControls } from "../lib/comments/input";
 import { expect, test } from "./fixtures";
 import { ArticlePage } from "./pages/article-page";
 import { ModerationPage } from "./pages/moderation-page";

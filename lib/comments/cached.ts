@@ -3,7 +3,7 @@ import { cached } from "@/lib/cache/cached";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { tags } from "@/lib/cache-tags";
-import { getCommentPage as readCommentPage } from "./threads";
+import { getCommentPage as readCommentPage } from "./queries";
 
 /**
  * One page of an article's threads, behind the data cache. Tagged with the article, which

@@ -6,7 +6,8 @@ import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
 import { spamRules } from "./spam";
-import { commentInput, submitComment } from "./submit";
+import { commentInput } from "./input";
+import { submitComment } from "./submit";
 
 describeEachDatabase("the per-email flood limit", (database) => {
   const db = () => database().primary as Db;

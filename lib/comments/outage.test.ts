@@ -4,7 +4,8 @@ import { beforeAll, expect, it } from "vitest";
 import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
-import { commentInput, submitComment } from "./submit";
+import { commentInput } from "./input";
+import { submitComment } from "./submit";
 
 // The rate limiter counts in the database. When that count cannot be made, a comment is turned
 // away with "try again" rather than let through unlimited: a flood timed for a database hiccup

@@ -12,7 +12,8 @@ import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
 import { startSmtpSink } from "@/test/smtp-sink";
 import { confirmReplyAlerts, replyAlertLimits, stopReplyAlerts, type AlertSite } from "./reply-alerts";
-import { commentInput, submitComment } from "./submit";
+import { commentInput } from "./input";
+import { submitComment } from "./submit";
 
 // The moderation action signs its links with the server's own secret and SITE_URL.
 const site: AlertSite = vi.hoisted(() => {

@@ -1,27 +1,7 @@
 import { and, count, eq, isNull, sql } from "drizzle-orm";
-import { z } from "zod";
 import { rowsOf, type Db } from "@/db/client";
-import { commentReports, comments, rateLimits, reportReasons, siteSettings } from "@/db/schema";
-import { stripControls } from "./submit";
-
-export const reportMessages = {
-  thanks: "Thank you, a moderator will look at it.",
-  reason: "Please choose why you are reporting this comment",
-  note: "Please keep the note under 500 characters",
-  flood: "You have sent a lot of reports in a short time. Please try again later.",
-  missing: "This comment is no longer shown.",
-} as const;
-
-export const reportInput = z.object({
-  commentId: z.coerce.number().int().positive().max(2_147_483_647),
-  reason: z.enum(reportReasons, { error: reportMessages.reason }),
-  note: z
-    .string()
-    .optional()
-    .transform((v) => stripControls(v ?? "").trim())
-    .pipe(z.string().max(500, reportMessages.note)),
-});
-export type ReportInput = z.infer<typeof reportInput>;
+import { commentReports, comments, rateLimits, siteSettings } from "@/db/schema";
+import type { ReportInput } from "./input";
 
 /** Reports one address may send in {@link reportRate.windowSeconds}; beyond that they are refused. */
 export const reportRate = { limit: 10, windowSeconds: 10 * 60 };

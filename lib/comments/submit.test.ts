@@ -6,7 +6,8 @@ import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
 import { spamRules } from "./spam";
-import { commentInput, commentMessages, submitComment } from "./submit";
+import { commentInput, commentMessages } from "./input";
+import { submitComment } from "./submit";
 
 const valid = { articleId: "1", body: "A thoughtful comment.", name: "Reader", email: "reader@example.com", website: "" };
 

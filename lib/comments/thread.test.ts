@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
-import { getCommentPage } from "./threads";
+import { getCommentPage } from "./queries";
 
 const getApprovedComments = async (db: Db, articleId: number) => (await getCommentPage(db, { articleId, page: 1 })).threads;
 

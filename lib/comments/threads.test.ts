@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
-import { findComment, getCommentPage } from "./threads";
+import { findComment, getCommentPage } from "./queries";
 
 describeEachDatabase("comment pages", (database) => {
   const db = () => database().primary;

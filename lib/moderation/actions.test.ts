@@ -6,7 +6,8 @@ import * as t from "@/db/schema";
 import type { ActionContext, StaffAction } from "@/lib/auth/action";
 import type { Staff } from "@/lib/auth/permissions";
 import { tags } from "@/lib/cache-tags";
-import { commentInput, submitComment } from "@/lib/comments/submit";
+import { commentInput } from "@/lib/comments/input";
+import { submitComment } from "@/lib/comments/submit";
 import { describeEachDatabase } from "@/test/databases";
 import { banCommenter, moderateComments, saveWordList, unbanCommenter } from "./actions";
 

@@ -5,7 +5,7 @@ import { articles, articleTags, authors, comments, pages, redirects, sections, t
 import { reservedSlugs } from "@/lib/routes.mjs";
 import { tags as cacheTags } from "@/lib/cache-tags";
 import { articleBodyColumns, bodyColumns } from "@/lib/articles/body";
-import { stripControls } from "@/lib/comments/submit";
+import { stripControls } from "@/lib/comments/input";
 import { hashIp } from "@/lib/request";
 import { imageUrl, storeImage } from "@/lib/media/images";
 import { normalizePath } from "@/lib/redirects/paths";

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { commentHref } from "@/lib/comments/paging";
-import { findComment } from "@/lib/comments/threads";
+import { findComment } from "@/lib/comments/queries";
 
 /**
  * A comment's permalink: sends the reader to the page its thread is on now, at the comment.
