@@ -4,7 +4,7 @@ import { tryToParsePath } from "next/dist/lib/try-to-parse-path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { sectionSlugProblem } from "@/lib/admin/sections";
+import { sectionSlugProblem } from "@/lib/admin/queries";
 import { pageSlugProblem } from "@/lib/pages/actions";
 import { isSlug } from "@/lib/slug";
 import { describeEachDatabase } from "@/test/databases";

@@ -11,7 +11,8 @@ import { openDatabase, type Database } from "../db/client";
 import { DatabaseLockedError } from "../db/lock";
 import { roles, users } from "../db/schema";
 import { audit } from "../lib/audit";
-import { isLastActiveAdmin, lastAdminMessage, nextSessionVersion, userFields, withAdminsLocked } from "../lib/admin/users";
+import { isLastActiveAdmin, lastAdminMessage, nextSessionVersion, withAdminsLocked } from "../lib/admin/accounts";
+import { userFields } from "../lib/admin/input";
 import { hashPassword } from "../lib/auth/password";
 
 const usage = `Usage: npm run users -- <command> [options]

@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
-import { setActive, setRole, signOutEverywhere } from "@/lib/admin/users";
+import { setActive, setRole, signOutEverywhere } from "@/lib/admin/actions";
 import { describeEachDatabase } from "@/test/databases";
 import type { ActionContext } from "./action";
 import { checkCredentials } from "./credentials";

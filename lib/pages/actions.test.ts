@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
-import { createSection } from "@/lib/admin/sections";
+import { createSection } from "@/lib/admin/actions";
 import type { ActionContext } from "@/lib/auth/action";
 import type { Staff } from "@/lib/auth/permissions";
 import { addRedirect, deleteRedirect } from "@/lib/redirects/actions";

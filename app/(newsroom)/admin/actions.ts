@@ -1,8 +1,6 @@
 "use server";
 
-import { createSection, moveSection, updateSection } from "@/lib/admin/sections";
-import { saveSettings } from "@/lib/admin/settings";
-import { createUser, setActive, setRole, signOutEverywhere } from "@/lib/admin/users";
+import { createSection, createUser, moveSection, saveSettings, setActive, setRole, signOutEverywhere, updateSection } from "@/lib/admin/actions";
 import type { ActionState } from "@/lib/auth/action";
 import { runStaffAction } from "@/lib/auth/run-action";
 

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { settingsInput } from "./settings";
+import { settingsInput } from "./input";
 
 const base = { siteName: "Gazette", timeZone: "UTC", defaultCommentMode: "moderated" };
 

@@ -1,9 +1,40 @@
 import { z } from "zod";
-import { commentModes, siteSettings } from "@/db/schema";
-import { audit } from "@/lib/audit";
-import { staffAction } from "@/lib/auth/action";
-import { settingsPageTags } from "@/lib/cache/invalidation";
+import { commentModes, roles } from "@/db/schema";
 import { isTimeZone } from "@/lib/time";
+
+// What the admin screens' forms (users, sections, settings) accept. Plain, without server-only:
+// `npm run users` checks a new account with the same fields.
+
+export const userFields = {
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email("Please enter a valid email address")),
+  name: z.string().trim().min(1, "Please enter a name").max(120, "Please keep the name under 120 characters"),
+  role: z.enum(roles, { error: "Please choose a role" }),
+};
+
+const userId = z.coerce.number().int().positive();
+
+export const userInput = z.object(userFields);
+export const roleInput = z.object({ userId, role: userFields.role });
+export const activeInput = z.object({ userId, active: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const userIdInput = z.object({ userId });
+
+const slugField = z
+  .string()
+  .trim()
+  .max(60)
+  .optional()
+  .transform((v) => v || "");
+
+export const sectionInput = z.object({
+  name: z.string().trim().min(1, "Please enter a name").max(60, "Please keep the name under 60 characters"),
+  slug: slugField,
+  description: z.string().trim().max(300, "Please keep the description under 300 characters").default(""),
+});
+
+const sectionId = z.coerce.number().int().positive();
+
+export const sectionUpdateInput = sectionInput.extend({ sectionId });
+export const sectionMoveInput = z.object({ sectionId, direction: z.enum(["up", "down"]) });
 
 const reportsMessage = "Please enter a whole number of reports from 1 to 100";
 /** A classifier score: a number from 0 to 1, written with a point or a comma. */
@@ -36,14 +67,4 @@ export const settingsInput = z.object({
 }).refine((s) => s.spamMarkAt >= s.spamHoldAt, {
   path: ["spamMarkAt"],
   message: "The spam score must be at least the hold score",
-});
-
-export const saveSettings = staffAction("site.admin", settingsInput, async (input, ctx) => {
-  await ctx.db
-    .insert(siteSettings)
-    .values({ id: 1, ...input, updatedAt: new Date() })
-    .onConflictDoUpdate({ target: siteSettings.id, set: { ...input, updatedAt: new Date() } });
-  await audit(ctx.db, { actor: ctx.staff, action: "settings.update", target: { type: "settings", id: 1 }, details: input });
-  ctx.revalidate([...settingsPageTags]);
-  return { ok: true, message: "Settings saved." };
 });
