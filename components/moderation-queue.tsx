@@ -4,7 +4,7 @@ import { useState } from "react";
 import { usePageActionState } from "@/components/use-page-action-state";
 import type { CommentStatus } from "@/db/schema";
 import type { ActionState } from "@/lib/auth/action";
-import type { QueueComment } from "@/lib/moderation/queue";
+import type { QueueComment } from "@/lib/moderation/queries";
 import styles from "./moderation.module.css";
 import staffStyles from "./staff.module.css";
 

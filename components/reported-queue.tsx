@@ -3,7 +3,7 @@
 import { usePageActionState } from "@/components/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import { reportLabels } from "@/lib/comments/report-labels";
-import type { ReportedComment } from "@/lib/moderation/reports";
+import type { ReportedComment } from "@/lib/moderation/queries";
 import styles from "./moderation.module.css";
 import staffStyles from "./staff.module.css";
 

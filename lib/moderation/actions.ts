@@ -1,24 +1,13 @@
-import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
-import { z } from "zod";
-import { bannedCommenters, bannedWordKinds, bannedWords, comments, type CommentStatus } from "@/db/schema";
+import { and, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { bannedCommenters, bannedWords, commentReports, comments } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { staffAction, type StaffContext } from "@/lib/auth/action";
 import { getArticlePageTags } from "@/lib/cache/invalidation";
 import { queueReplyAlerts } from "@/lib/comments/reply-alerts";
-import { resolveReports } from "./reports";
-
-export const decisions = { approve: "approved", reject: "rejected", spam: "spam" } as const satisfies Record<string, CommentStatus>;
-export type Decision = keyof typeof decisions;
+import { banInput, commentIdInput, decisions, moderateInput, unbanInput, wordListInput, type Decision } from "./input";
 
 const decisionDone: Record<Decision, string> = { approve: "Approved", reject: "Rejected", spam: "Marked as spam" };
-
-const id = z.coerce.number().int().positive();
-
-/** One id or several (checkboxes send the same name once per ticked box). */
-const commentIds = z.preprocess(
-  (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(id).min(1, "Select at least one comment").max(200, "Select at most 200 comments at a time"),
-);
 
 const plural = (n: number) => (n === 1 ? "1 comment" : `${n} comments`);
 
@@ -36,7 +25,7 @@ async function revalidateArticles(ctx: StaffContext, articleIds: Iterable<number
  */
 export const moderateComments = staffAction(
   "comment.moderate",
-  z.object({ ids: commentIds, decision: z.enum(Object.keys(decisions) as [Decision, ...Decision[]]) }),
+  moderateInput,
   async (input, ctx) => {
     const to = decisions[input.decision];
     const changed = await ctx.db.transaction(async (tx) => {
@@ -79,10 +68,7 @@ export const moderateComments = staffAction(
  */
 export const banCommenter = staffAction(
   "comment.moderate",
-  z.object({
-    commentId: id,
-    reason: z.string().trim().max(300, "Please keep the reason under 300 characters").optional().transform((v) => v ?? ""),
-  }),
+  banInput,
   async (input, ctx) => {
     const result = await ctx.db.transaction(async (tx) => {
       const [comment] = await tx
@@ -132,7 +118,7 @@ export const banCommenter = staffAction(
   },
 );
 
-export const unbanCommenter = staffAction("comment.moderate", z.object({ banId: id }), async (input, ctx) => {
+export const unbanCommenter = staffAction("comment.moderate", unbanInput, async (input, ctx) => {
   const [removed] = await ctx.db.delete(bannedCommenters).where(eq(bannedCommenters.id, input.banId)).returning();
   if (!removed) return { ok: false, message: "That ban was already lifted." };
   await audit(ctx.db, {
@@ -142,25 +128,6 @@ export const unbanCommenter = staffAction("comment.moderate", z.object({ banId: 
     details: { kind: removed.kind, value: removed.kind === "email" ? removed.value : "(IP hash)" },
   });
   return { ok: true, message: removed.kind === "email" ? `Lifted the ban on ${removed.value}.` : "Lifted the ban on the IP address." };
-});
-
-export const wordLimits = { length: 100, count: 500 } as const;
-
-const wordListInput = z.object({
-  kind: z.enum(bannedWordKinds),
-  words: z
-    .string()
-    .max(60_000)
-    .default("")
-    .transform((text) => {
-      const seen = new Set<string>();
-      return text
-        .split(/\r?\n/)
-        .map((w) => w.trim().replace(/\s+/g, " "))
-        .filter((w) => w && !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()));
-    })
-    .refine((words) => words.every((w) => w.length <= wordLimits.length), `Keep each word or phrase under ${wordLimits.length} characters`)
-    .refine((words) => words.length <= wordLimits.count, `At most ${wordLimits.count} words per list`),
 });
 
 /**
@@ -206,4 +173,35 @@ export const saveWordList = staffAction("comment.moderate", wordListInput, async
     message: `Saved the ${input.kind} words: ${added.length} added, ${removed.length} removed.`,
     values: { words: input.words.join("\n") },
   };
+});
+
+/**
+ * A moderator's decision settles a comment's reports: they leave the Reported queue and the
+ * comment is no longer held off the page by them (whatever its status now says).
+ */
+export async function resolveReports(db: Db, commentIds: number[]) {
+  if (commentIds.length === 0) return;
+  await db
+    .update(commentReports)
+    .set({ resolvedAt: new Date() })
+    .where(and(inArray(commentReports.commentId, commentIds), isNull(commentReports.resolvedAt)));
+  await db.update(comments).set({ hiddenByReports: false }).where(and(inArray(comments.id, commentIds), eq(comments.hiddenByReports, true)));
+}
+
+/** Keeps a reported comment: its reports are settled and, if they had taken it down, it is back on the page. */
+export const keepReportedComment = staffAction("comment.moderate", commentIdInput, async (input, ctx) => {
+  const result = await ctx.db.transaction(async (tx) => {
+    const [comment] = await tx
+      .select({ id: comments.id, articleId: comments.articleId, hidden: comments.hiddenByReports })
+      .from(comments)
+      .where(eq(comments.id, input.id))
+      .for("update");
+    if (!comment) return null;
+    await resolveReports(tx, [comment.id]);
+    await audit(tx, { actor: ctx.staff, action: "comment.keep", target: { type: "comment", id: comment.id }, details: { wasHidden: comment.hidden } });
+    return comment;
+  });
+  if (!result) return { ok: false, message: "That comment no longer exists." };
+  if (result.hidden) ctx.revalidate(await getArticlePageTags(ctx.db, result.articleId));
+  return { ok: true, message: result.hidden ? "Kept: the comment is back on the page." : "Kept: its reports are settled." };
 });

@@ -11,7 +11,8 @@ import { getCommentPage } from "@/lib/comments/queries";
 import { reportComment, reportRate } from "@/lib/comments/reports";
 import { describeEachDatabase } from "@/test/databases";
 import { moderateComments } from "./actions";
-import { countReportedComments, keepReportedComment, listReportedComments } from "./reports";
+import { keepReportedComment } from "./actions";
+import { countReportedComments, listReportedComments } from "./queries";
 
 describeEachDatabase("reader reports and the Reported queue", (database) => {
   const db = () => database().primary;

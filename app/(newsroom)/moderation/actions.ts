@@ -3,8 +3,7 @@
 import { refresh } from "next/cache";
 import type { ActionState } from "@/lib/auth/action";
 import { runStaffAction } from "@/lib/auth/run-action";
-import { banCommenter, moderateComments, saveWordList, unbanCommenter } from "@/lib/moderation/actions";
-import { keepReportedComment } from "@/lib/moderation/reports";
+import { banCommenter, keepReportedComment, moderateComments, saveWordList, unbanCommenter } from "@/lib/moderation/actions";
 import { sendQueuedMailSoon } from "@/lib/mail/send-soon";
 
 async function run(...args: Parameters<typeof runStaffAction>): Promise<ActionState> {

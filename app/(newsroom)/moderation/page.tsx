@@ -7,8 +7,7 @@ import { getPrimaryDb } from "@/db/client";
 import { commentStatuses, type CommentStatus } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { countModerationQueues, getArticleTitle, listModerationQueue, queuePageSize } from "@/lib/moderation/queue";
-import { countReportedComments } from "@/lib/moderation/reports";
+import { countModerationQueues, countReportedComments, getArticleTitle, listModerationQueue, queuePageSize } from "@/lib/moderation/queries";
 import { getSiteSettings } from "@/lib/site/cached";
 import { moderateAction } from "./actions";
 

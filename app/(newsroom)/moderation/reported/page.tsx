@@ -6,7 +6,7 @@ import staffStyles from "@/components/staff.module.css";
 import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { listReportedComments, reportedPageSize } from "@/lib/moderation/reports";
+import { listReportedComments, reportedPageSize } from "@/lib/moderation/queries";
 import { getSiteSettings } from "@/lib/site/cached";
 import { reportedAction } from "../actions";
 

@@ -7,8 +7,8 @@ import staffStyles from "@/components/staff.module.css";
 import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { wordLimits } from "@/lib/moderation/actions";
-import { listBans, listWordLists } from "@/lib/moderation/queue";
+import { wordLimits } from "@/lib/moderation/input";
+import { listBans, listWordLists } from "@/lib/moderation/queries";
 import { getSiteSettings } from "@/lib/site/cached";
 import { saveWordListAction, unbanAction } from "../actions";
 
