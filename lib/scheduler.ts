@@ -9,7 +9,7 @@ import { pruneEndedSessions } from "@/lib/auth/queries";
 import { mostReadChanged, pruneOldReads } from "@/lib/readership/jobs";
 import { tags } from "@/lib/cache-tags";
 import { providerConfig, refreshIntervalMs } from "@/lib/social/config";
-import { refreshSocialCounts } from "@/lib/social/refresh";
+import { refreshSocialCounts } from "@/lib/social/jobs";
 
 const intervalMs = 10_000;
 

@@ -6,7 +6,7 @@ import { demoStaff, seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import { createSection, createUser, moveSection, saveSettings, setActive, setRole, updateSection } from "@/lib/admin/actions";
 import { addCorrection, editorActions, restoreRevision } from "@/lib/articles/actions";
-import { confirmSocialDrop, deleteSocialAccount, refreshNowAction, saveSocialAccount } from "@/lib/social/admin";
+import { confirmSocialDrop, deleteSocialAccount, refreshNowAction, saveSocialAccount } from "@/lib/social/actions";
 import { describeEachDatabase } from "@/test/databases";
 import type { ActionContext, StaffAction } from "./action";
 import { roles, type Role } from "@/db/schema";

@@ -1,6 +1,6 @@
 "use server";
 
-import { confirmSocialDrop, deleteSocialAccount, refreshNowAction, saveSocialAccount } from "@/lib/social/admin";
+import { confirmSocialDrop, deleteSocialAccount, refreshNowAction, saveSocialAccount } from "@/lib/social/actions";
 import { providerConfig } from "@/lib/social/config";
 import type { ActionState } from "@/lib/auth/action";
 import { runStaffAction } from "@/lib/auth/run-action";

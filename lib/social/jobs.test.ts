@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
 import type { ProviderConfig } from "./providers";
-import { refreshSocialCounts } from "./refresh";
+import { refreshSocialCounts } from "./jobs";
 
 type Mode = "ok" | "slow" | "timeout" | "500" | "malformed" | "negative" | "huge" | "drop";
 let mode: Mode = "ok";

@@ -1,39 +1,12 @@
 import { eq, max } from "drizzle-orm";
-import { z } from "zod";
-import { socialAccounts, socialNetworks } from "@/db/schema";
+import { socialAccounts } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { staffAction, type ActionState } from "@/lib/auth/action";
 import { tags } from "@/lib/cache-tags";
 import type { ProviderConfig } from "./providers";
-import { refreshSocialCounts } from "./refresh";
+import { accountIdInput, accountInput, refreshInput } from "./input";
+import { refreshSocialCounts } from "./jobs";
 import { isFetched } from "./rules";
-
-const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
-
-export const accountInput = z
-  .object({
-    id: z.union([z.literal(""), z.coerce.number().int().positive()]).optional().transform((v) => (typeof v === "number" ? v : null)),
-    network: z.enum(socialNetworks, { error: "Please choose a network" }),
-    handle: z.string().trim().min(1, "Please enter the account's handle").max(200),
-    profileUrl: z.url({ protocol: /^https?$/, error: "Please enter the profile's address, starting with https://" }).max(2000),
-    noun: z.string().trim().min(1, "Please enter what the count counts, such as Followers").max(40),
-    verb: z.string().trim().min(1, "Please enter the link's action, such as Follow").max(40),
-    count: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => (v ? v.replace(/[,\s._]/g, "") : ""))
-      .refine((v) => v === "" || (/^\d{1,11}$/.test(v) && Number(v) <= 10_000_000_000), "Please enter a whole number up to 10,000,000,000")
-      .transform((v) => (v === "" ? null : Number(v))),
-    manual: checkbox.default(false),
-    visible: checkbox.default(false),
-    position: z.coerce.number().int().min(0).max(1000).default(0),
-  })
-  .superRefine((value, ctx) => {
-    if ((value.manual || !isFetched(value.network)) && value.count === null) {
-      ctx.addIssue({ code: "custom", path: ["count"], message: "Please enter the count: this account's count is typed by hand" });
-    }
-  });
 
 /** Saves an account of the Stay Connected widget; networks without an open API are always manual. */
 export const saveSocialAccount = staffAction("site.admin", accountInput, async (input, ctx) => {
@@ -68,7 +41,7 @@ export const saveSocialAccount = staffAction("site.admin", accountInput, async (
   return { ok: true, message: "Saved." };
 });
 
-export const deleteSocialAccount = staffAction("site.admin", z.object({ id: z.coerce.number().int().positive() }), async (input, ctx) => {
+export const deleteSocialAccount = staffAction("site.admin", accountIdInput, async (input, ctx) => {
   const [row] = await ctx.db.delete(socialAccounts).where(eq(socialAccounts.id, input.id)).returning({ handle: socialAccounts.handle });
   if (!row) return { ok: false, message: "That account does not exist." };
   await audit(ctx.db, { actor: ctx.staff, action: "social.delete", target: { type: "social_account", id: input.id }, details: { handle: row.handle } });
@@ -77,7 +50,7 @@ export const deleteSocialAccount = staffAction("site.admin", z.object({ id: z.co
 });
 
 /** Accepts a held fall of more than 90% as the real count. */
-export const confirmSocialDrop = staffAction("site.admin", z.object({ id: z.coerce.number().int().positive() }), async (input, ctx) => {
+export const confirmSocialDrop = staffAction("site.admin", accountIdInput, async (input, ctx) => {
   const [account] = await ctx.db.select().from(socialAccounts).where(eq(socialAccounts.id, input.id));
   if (!account || account.pendingCount === null) return { ok: false, message: "There is no held count to confirm." };
   await ctx.db
@@ -90,7 +63,7 @@ export const confirmSocialDrop = staffAction("site.admin", z.object({ id: z.coer
 });
 
 export function refreshNowAction(config: () => ProviderConfig) {
-  return staffAction("site.admin", z.object({ id: z.union([z.literal(""), z.coerce.number().int().positive()]).optional() }), async (input, ctx): Promise<ActionState> => {
+  return staffAction("site.admin", refreshInput, async (input, ctx): Promise<ActionState> => {
     const report = await refreshSocialCounts(ctx.db, config(), { onlyId: typeof input.id === "number" ? input.id : undefined });
     await audit(ctx.db, { actor: ctx.staff, action: "social.refresh", details: report });
     if (report.skipped) return { ok: false, message: "Another refresh is running; try again in a moment." };
