@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
-import { splitHighlight } from "@/lib/search/parse";
-import type { SearchHit } from "@/lib/search/query";
+import { splitHighlight } from "@/lib/search/input";
+import type { SearchHit } from "@/lib/search/queries";
 import { articleHref } from "./article-card";
 import styles from "./search.module.css";
 

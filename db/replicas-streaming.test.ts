@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { searchArticles } from "@/lib/search/query";
+import { searchArticles } from "@/lib/search/queries";
 import { checkHealth } from "@/lib/health/check";
 import { hasPostgresBinaries, PostgresCluster } from "@/test/postgres-cluster";
 import { makeNewsroom } from "@/test/newsroom";

@@ -2,7 +2,7 @@ import "server-only";
 import { cached } from "@/lib/cache/cached";
 import { getDb } from "@/db/client";
 import { tags } from "@/lib/cache-tags";
-import { searchArticles as search } from "./query";
+import { searchArticles as search } from "./queries";
 
 /**
  * Search results behind the data cache: a popular query is answered without the database

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { parsePage } from "@/lib/pagination";
-import { parseQuery } from "@/lib/search/parse";
+import { parseQuery } from "@/lib/search/input";
 import { SearchView, loadSearch, searchMetadata } from "./view";
 
 // `/search` with no query, or one that next.config.mjs does not rewrite to the cached

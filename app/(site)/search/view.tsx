@@ -6,8 +6,8 @@ import pageStyles from "@/components/page.module.css";
 import styles from "@/components/search.module.css";
 import { pageCount } from "@/lib/pagination";
 import { searchArticles } from "@/lib/search/cached";
-import { maxQueryLength, type ParsedQuery } from "@/lib/search/parse";
-import { searchPageSize, type SearchResult } from "@/lib/search/query";
+import { maxQueryLength, type ParsedQuery } from "@/lib/search/input";
+import { searchPageSize, type SearchResult } from "@/lib/search/queries";
 import { getSiteSettings } from "@/lib/site/cached";
 
 // The search page, shared by its two routes: `/search/<query>/<page>`, where next.config.mjs

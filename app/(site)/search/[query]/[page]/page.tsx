@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { parsePage } from "@/lib/pagination";
-import { parseQuery } from "@/lib/search/parse";
+import { parseQuery } from "@/lib/search/input";
 import { SearchView, loadSearch, searchMetadata } from "../../view";
 
 // One page of one search, cached like an article until an article is published, edited or

@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, authors, sections } from "@/db/schema";
 import { cardColumns, isPublic, toCard, type ArticleCard } from "@/lib/articles/cards";
-import { startMark, stopMark } from "./parse";
+import { startMark, stopMark } from "./input";
 
 export const searchPageSize = 20;
 

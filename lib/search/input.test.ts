@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maxQueryLength, parseQuery, splitHighlight } from "./parse";
+import { maxQueryLength, parseQuery, splitHighlight } from "./input";
 
 describe("parseQuery", () => {
   it("treats nothing and whitespace as an empty search", () => {

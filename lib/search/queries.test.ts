@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
-import { splitHighlight } from "./parse";
-import { searchArticles, searchCandidates, searchPageSize, type SearchResult } from "./query";
+import { splitHighlight } from "./input";
+import { searchArticles, searchCandidates, searchPageSize, type SearchResult } from "./queries";
 
 const titles = (r: SearchResult) => (r.kind === "results" ? r.hits.map((h) => h.title) : [r.kind]);
 
