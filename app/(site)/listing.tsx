@@ -4,7 +4,7 @@ import { ArticleList } from "@/components/article-card";
 import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { Pagination } from "@/components/pagination";
 import pageStyles from "@/components/page.module.css";
-import { findAuthor, findSection, findTag, listArticles } from "@/lib/articles/cached";
+import { getAuthor, getSection, getTag, listArticles } from "@/lib/articles/cached";
 import { pageSize, type Listing, type ListingKind } from "@/lib/articles/listing";
 import { pageCount, pageHref, parsePage } from "@/lib/pagination";
 import { isSlug } from "@/lib/slug";
@@ -20,14 +20,14 @@ type Subject = { kind: ListingKind; slug: string; name: string; label: string; i
 
 async function findSubject(kind: ListingKind, slug: string): Promise<Subject | null> {
   if (kind === "section") {
-    const s = await findSection(slug);
+    const s = await getSection(slug);
     return s && { kind, slug, name: s.name, label: "Section", intro: s.description, base: `/${slug}` };
   }
   if (kind === "author") {
-    const a = await findAuthor(slug);
+    const a = await getAuthor(slug);
     return a && { kind, slug, name: a.name, label: "Author", intro: a.bio, base: `/author/${slug}` };
   }
-  const t = await findTag(slug);
+  const t = await getTag(slug);
   return t && { kind, slug, name: t.name, label: "Tag", intro: `Articles tagged “${t.name}”, newest first.`, base: `/tag/${slug}` };
 }
 

@@ -3,7 +3,8 @@ import { cached } from "@/lib/cache/cached";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { tags } from "@/lib/cache-tags";
-import { getAuthor, getSection, getTag, listArticlesFor, type ListingKind } from "./listing";
+import * as listing from "./listing";
+import type { ListingKind } from "./listing";
 import * as q from "./queries";
 
 // What pages call: the plain queries of ./queries.ts and ./listing.ts behind the data cache,
@@ -42,21 +43,21 @@ const listingTag = (kind: ListingKind, slug: string) =>
   kind === "section" ? tags.section(slug) : kind === "author" ? tags.author(slug) : tags.tag(slug);
 
 export const listArticles = cache((kind: ListingKind, slug: string, page: number) =>
-  cached(async () => listArticlesFor(await getDb(), { kind, slug, page }), ["listing", kind, slug, String(page)], {
+  cached(async () => listing.listArticles(await getDb(), { kind, slug, page }), ["listing", kind, slug, String(page)], {
     tags: [listingTag(kind, slug)],
   })(),
 );
 
-export const findSection = cache((slug: string) =>
-  cached(async () => getSection(await getDb(), { slug }), ["section", slug], {
+export const getSection = cache((slug: string) =>
+  cached(async () => listing.getSection(await getDb(), { slug }), ["section", slug], {
     tags: [tags.section(slug), tags.sections],
   })(),
 );
 
-export const findAuthor = cache((slug: string) =>
-  cached(async () => getAuthor(await getDb(), { slug }), ["author", slug], { tags: [tags.author(slug)] })(),
+export const getAuthor = cache((slug: string) =>
+  cached(async () => listing.getAuthor(await getDb(), { slug }), ["author", slug], { tags: [tags.author(slug)] })(),
 );
 
-export const findTag = cache((slug: string) =>
-  cached(async () => getTag(await getDb(), { slug }), ["tag", slug], { tags: [tags.tag(slug)] })(),
+export const getTag = cache((slug: string) =>
+  cached(async () => listing.getTag(await getDb(), { slug }), ["tag", slug], { tags: [tags.tag(slug)] })(),
 );

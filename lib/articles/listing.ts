@@ -13,7 +13,7 @@ export type Listing = { cards: ArticleCard[]; total: number };
  * One page of a section's, an author's or a tag's published articles, newest first, with the
  * total (so the page knows its last page). A page past the end comes back empty.
  */
-export async function listArticlesFor(db: Db, { kind, slug, page }: { kind: ListingKind; slug: string; page: number }): Promise<Listing> {
+export async function listArticles(db: Db, { kind, slug, page }: { kind: ListingKind; slug: string; page: number }): Promise<Listing> {
   // The page and the total are two statements: a window count over the page query would read
   // every article of the section, comment counts and all, to show twenty.
   const subject =

@@ -4,7 +4,7 @@ import { queryCount } from "@/db/client";
 import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
-import { listArticlesFor } from "./listing";
+import { listArticles } from "./listing";
 import { getFrontPage, listMustRead, listRelatedArticles } from "./queries";
 
 describeEachDatabase("Related News", (database) => {
@@ -119,15 +119,15 @@ describeEachDatabase("listings and the front page", (database) => {
     for (let i = 1; i <= 45; i++) await room.article({ title: `Story ${i}`, hoursAgo: i });
     await room.article({ title: "Unpublished", hoursAgo: 0, status: "review" });
     const db = database().db;
-    const first = await listArticlesFor(db, { kind: "section", slug: room.home.slug, page: 1 });
-    const third = await listArticlesFor(db, { kind: "section", slug: room.home.slug, page: 3 });
-    const fourth = await listArticlesFor(db, { kind: "section", slug: room.home.slug, page: 4 });
+    const first = await listArticles(db, { kind: "section", slug: room.home.slug, page: 1 });
+    const third = await listArticles(db, { kind: "section", slug: room.home.slug, page: 3 });
+    const fourth = await listArticles(db, { kind: "section", slug: room.home.slug, page: 4 });
     expect(first.total).toBe(45);
     expect(first.cards.map((c) => c.title).slice(0, 2)).toEqual(["Story 1", "Story 2"]);
     expect(first.cards).toHaveLength(20);
     expect(third.cards.map((c) => c.title)).toEqual(["Story 41", "Story 42", "Story 43", "Story 44", "Story 45"]);
     expect(fourth.cards).toHaveLength(0);
-    const byAuthor = await listArticlesFor(db, { kind: "author", slug: room.author.slug, page: 2 });
+    const byAuthor = await listArticles(db, { kind: "author", slug: room.author.slug, page: 2 });
     expect(byAuthor.cards[0]!.title).toBe("Story 21");
   });
 
@@ -138,8 +138,8 @@ describeEachDatabase("listings and the front page", (database) => {
     await room.article({ title: "Tagged draft", hoursAgo: 30, tags: ["tide"], status: "draft" });
     const [tide] = await database().primary.select().from(t.tags).where(eq(t.tags.name, `tide ${room.id}`));
     const db = database().db;
-    const first = await listArticlesFor(db, { kind: "tag", slug: tide!.slug, page: 1 });
-    const second = await listArticlesFor(db, { kind: "tag", slug: tide!.slug, page: 2 });
+    const first = await listArticles(db, { kind: "tag", slug: tide!.slug, page: 1 });
+    const second = await listArticles(db, { kind: "tag", slug: tide!.slug, page: 2 });
     expect(first.total).toBe(22);
     expect(first.cards.map((c) => c.title).slice(0, 3)).toEqual(["Tagged 1", "Tagged 2", "Tagged 3"]);
     expect(second.cards.map((c) => c.title)).toEqual(["Tagged 21", "Tagged 22"]);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ListingView, listingMetadata, loadListing } from "@/app/(site)/listing";
 import { StaticPage } from "@/components/static-page";
-import { findSection } from "@/lib/articles/cached";
+import { getSection } from "@/lib/articles/cached";
 import { getPublishedPage } from "@/lib/pages/cached";
 import { isSlug } from "@/lib/slug";
 import { getSiteSettings } from "@/lib/site/cached";
@@ -15,7 +15,7 @@ export async function generateStaticParams() {
 
 /** A top-level static page at this address: asked only when no section has it (they never share one). */
 async function staticPage(slug: string) {
-  if (!isSlug(slug) || (await findSection(slug))) return null;
+  if (!isSlug(slug) || (await getSection(slug))) return null;
   return getPublishedPage(slug);
 }
 

@@ -10,7 +10,7 @@ import { HeroImage } from "@/components/hero-image";
 import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import styles from "@/components/article.module.css";
 import pageStyles from "@/components/page.module.css";
-import { findSection, getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/cached";
+import { getSection, getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/cached";
 import { getPublishedPage } from "@/lib/pages/cached";
 import { redirectIfMoved } from "@/lib/redirects/cached";
 import { StaticPage } from "@/components/static-page";
@@ -37,7 +37,7 @@ export async function generateStaticParams() {
  */
 async function childPage(params: Props["params"]) {
   const { section, slug } = await params;
-  if (!isSlug(section) || !isSlug(slug) || (await findSection(section))) return null;
+  if (!isSlug(section) || !isSlug(slug) || (await getSection(section))) return null;
   return getPublishedPage(section, slug);
 }
 
@@ -48,7 +48,7 @@ async function load(params: Props["params"]) {
   if (!article) return null;
   // An article moved to another section keeps working at its old section's address (the page
   // redirects); under a section that does not exist it is not found, like anything else there.
-  if (article.section.slug !== section && !(await findSection(section))) return null;
+  if (article.section.slug !== section && !(await getSection(section))) return null;
   return { article, section };
 }
 

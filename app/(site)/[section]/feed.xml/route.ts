@@ -1,4 +1,4 @@
-import { findSection } from "@/lib/articles/cached";
+import { getSection } from "@/lib/articles/cached";
 import { getFeedArticles } from "@/lib/feeds/cached";
 import { toFeedItems, xmlResponse } from "@/lib/feeds/respond";
 import { rss } from "@/lib/feeds/xml";
@@ -9,7 +9,7 @@ import { getSiteSettings } from "@/lib/site/cached";
 /** A section's RSS 2.0 feed: its latest 50 articles. */
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
   const { section: slug } = await params;
-  const section = isSlug(slug) ? await findSection(slug) : null;
+  const section = isSlug(slug) ? await getSection(slug) : null;
   if (!section) return new Response("No such section.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const siteUrl = env().SITE_URL;
   const [settings, articles] = await Promise.all([getSiteSettings(), getFeedArticles(slug)]);
