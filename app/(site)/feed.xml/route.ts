@@ -1,4 +1,4 @@
-import { getFeedArticles } from "@/lib/feeds/cached";
+import { listFeedArticles } from "@/lib/feeds/cached";
 import { toFeedItems, xmlResponse } from "@/lib/feeds/respond";
 import { rss } from "@/lib/feeds/xml";
 import { env } from "@/lib/env";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 /** The site's RSS 2.0 feed: the latest 50 articles. */
 export async function GET() {
   const siteUrl = env().SITE_URL;
-  const [settings, articles] = await Promise.all([getSiteSettings(), getFeedArticles()]);
+  const [settings, articles] = await Promise.all([getSiteSettings(), listFeedArticles()]);
   return xmlResponse(
     rss({
       title: settings.siteName,

@@ -1,5 +1,5 @@
 import { getSection } from "@/lib/articles/cached";
-import { getFeedArticles } from "@/lib/feeds/cached";
+import { listFeedArticles } from "@/lib/feeds/cached";
 import { toFeedItems, xmlResponse } from "@/lib/feeds/respond";
 import { rss } from "@/lib/feeds/xml";
 import { env } from "@/lib/env";
@@ -12,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sec
   const section = isSlug(slug) ? await getSection(slug) : null;
   if (!section) return new Response("No such section.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const siteUrl = env().SITE_URL;
-  const [settings, articles] = await Promise.all([getSiteSettings(), getFeedArticles(slug)]);
+  const [settings, articles] = await Promise.all([getSiteSettings(), listFeedArticles(slug)]);
   return xmlResponse(
     rss({
       title: `${section.name} | ${settings.siteName}`,

@@ -1,4 +1,4 @@
-import { getNewsSitemapArticles, getSitemapEntries } from "@/lib/feeds/cached";
+import { listNewsSitemapArticles, listSitemapEntries } from "@/lib/feeds/cached";
 import { xmlResponse } from "@/lib/feeds/respond";
 import { languageOf, newsSitemap, sitemap } from "@/lib/feeds/xml";
 import { env } from "@/lib/env";
@@ -20,7 +20,7 @@ export async function generateStaticParams() {
 /** Every public page a search engine should know: home, sections, articles, authors, tags and static pages, with lastmod. */
 async function fullSitemap() {
   const siteUrl = env().SITE_URL;
-  const [entries, pages] = await Promise.all([getSitemapEntries(), listPublishedPages()]);
+  const [entries, pages] = await Promise.all([listSitemapEntries(), listPublishedPages()]);
   const newest = entries.articles[0]?.lastmod;
   const url = (e: { path: string; lastmod: string | null }) => ({ loc: `${siteUrl}${e.path}`, lastmod: e.lastmod ?? undefined });
   return xmlResponse(
@@ -38,7 +38,7 @@ async function fullSitemap() {
 /** The Google News sitemap: articles of the last 48 hours, with publication name and language. */
 async function googleNewsSitemap() {
   const siteUrl = env().SITE_URL;
-  const [settings, articles] = await Promise.all([getSiteSettings(), getNewsSitemapArticles()]);
+  const [settings, articles] = await Promise.all([getSiteSettings(), listNewsSitemapArticles()]);
   return xmlResponse(
     newsSitemap(
       articles.map((a) => ({ loc: `${siteUrl}${a.path}`, title: a.title, publishedAt: a.publishedAt })),
