@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { alias, type SelectedFields } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { articles, comments, sections } from "@/db/schema";
 import { commentPageFor, threadsPerPage } from "./paging";
@@ -83,6 +83,22 @@ export async function getCommentPage(db: Db, { articleId, page }: { articleId: n
   const byId = new Map(threads.map((t) => [t.id, t]));
   for (const r of replies) byId.get(r.parentId!)?.replies.push(toPublic(r));
   return { threads, total: Number(counts?.total ?? 0), page, pages };
+}
+
+/**
+ * Comments joined to their article and its section: `columns` beside `article`, its id, title,
+ * status and address (section and slug, as commentPermalink takes them). The moderation queue
+ * and the reply alerts read comments this way; each adds its own joins, filter and order.
+ */
+export function selectCommentsWithArticle<T extends SelectedFields>(db: Db, columns: T) {
+  return db
+    .select({
+      ...columns,
+      article: { id: articles.id, title: articles.title, status: articles.status, section: sections.slug, slug: articles.slug },
+    })
+    .from(comments)
+    .innerJoin(articles, eq(articles.id, comments.articleId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId));
 }
 
 export type CommentLocation = { section: string; slug: string; page: number; commentId: number };

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { articles, comments, replyAlertAddresses, replyAlerts, sections, siteSettings, suppressions } from "@/db/schema";
+import { comments, replyAlertAddresses, replyAlerts, siteSettings, suppressions } from "@/db/schema";
 // authSecret rather than lib/mail/config's mailSecret (the same key): this module is reached
 // from lib/comments/submit.ts, which end-to-end specs import, and config.ts is server-only.
 import { authSecret, env } from "@/lib/env";
@@ -11,6 +11,7 @@ import { signToken, verifyToken, type TokenClaims } from "@/lib/mail/tokens";
 import { emailHash } from "@/lib/newsletters/links";
 import { countHits } from "@/lib/newsletters/subscriptions";
 import { commentPermalink } from "./paging";
+import { selectCommentsWithArticle } from "./queries";
 import { renderReplyAlert, renderReplyConfirmation } from "./reply-alert-email";
 
 // "Notify me of replies by email": when a reply to such a comment is approved (at once, or
@@ -63,9 +64,7 @@ type Candidate = {
   replierName: string;
   replyText: string;
   email: string;
-  section: string;
-  slug: string;
-  title: string;
+  article: { section: string; slug: string; title: string };
 };
 
 /**
@@ -74,21 +73,14 @@ type Candidate = {
  */
 async function candidates(db: Db, replyIds: number[]): Promise<Candidate[]> {
   const parent = alias(comments, "parent");
-  return db
-    .select({
-      replyId: comments.id,
-      parentId: parent.id,
-      replierName: comments.authorName,
-      replyText: comments.body,
-      email: parent.authorEmail,
-      section: sections.slug,
-      slug: articles.slug,
-      title: articles.title,
-    })
-    .from(comments)
+  return selectCommentsWithArticle(db, {
+    replyId: comments.id,
+    parentId: parent.id,
+    replierName: comments.authorName,
+    replyText: comments.body,
+    email: parent.authorEmail,
+  })
     .innerJoin(parent, eq(parent.id, comments.parentId))
-    .innerJoin(articles, eq(articles.id, comments.articleId))
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(
       and(
         inArray(comments.id, replyIds),
@@ -141,12 +133,12 @@ async function queueMail(db: Db, site: AlertSite, c: Candidate, outcome: "alert"
   const stopUrl = replyStopPageUrl(site, claims);
   const headers = unsubscribeHeaders(replyUnsubscribeUrl(site, claims));
   if (outcome === "alert") {
-    const replyUrl = `${site.siteUrl}${commentPermalink(c, c.replyId)}`;
-    const { html, text } = await renderReplyAlert({ siteName: site.siteName, siteUrl: site.siteUrl, articleTitle: c.title, stopUrl, replierName: c.replierName, replyText: c.replyText, replyUrl });
-    await enqueueMail(db, { to: claims.email, subject: `${c.replierName} replied to your comment on ${c.title}`, html, text, headers });
+    const replyUrl = `${site.siteUrl}${commentPermalink(c.article, c.replyId)}`;
+    const { html, text } = await renderReplyAlert({ siteName: site.siteName, siteUrl: site.siteUrl, articleTitle: c.article.title, stopUrl, replierName: c.replierName, replyText: c.replyText, replyUrl });
+    await enqueueMail(db, { to: claims.email, subject: `${c.replierName} replied to your comment on ${c.article.title}`, html, text, headers });
   } else {
     const confirmUrl = replyConfirmUrl(site, claims);
-    const { html, text } = await renderReplyConfirmation({ siteName: site.siteName, siteUrl: site.siteUrl, articleTitle: c.title, stopUrl, confirmUrl });
+    const { html, text } = await renderReplyConfirmation({ siteName: site.siteName, siteUrl: site.siteUrl, articleTitle: c.article.title, stopUrl, confirmUrl });
     await enqueueMail(db, { to: claims.email, subject: `Confirm reply alerts from ${site.siteName}`, html, text, headers });
   }
 }

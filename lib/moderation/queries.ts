@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { rowsOf, type Db } from "@/db/client";
+import { selectCommentsWithArticle } from "@/lib/comments/queries";
 import { articles, bannedCommenters, bannedWords, commentReports, commentStatuses, comments, sections, users, type CommentStatus, type ReportReason } from "@/db/schema";
 
 export const queuePageSize = 20;
@@ -34,19 +35,7 @@ export async function listModerationQueue(
   db: Db,
   { status, page, articleId }: { status: CommentStatus; page: number; articleId: number | null },
 ): Promise<QueueComment[]> {
-  const rows = await db
-    .select({
-      c: comments,
-      parentName: parents.authorName,
-      articleTitle: articles.title,
-      articleSlug: articles.slug,
-      articleStatus: articles.status,
-      sectionSlug: sections.slug,
-      moderatorEmail: users.email,
-    })
-    .from(comments)
-    .innerJoin(articles, eq(articles.id, comments.articleId))
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
+  const rows = await selectCommentsWithArticle(db, { c: comments, parentName: parents.authorName, moderatorEmail: users.email })
     .leftJoin(parents, eq(parents.id, comments.parentId))
     .leftJoin(users, eq(users.id, comments.moderatedBy))
     .where(where(status, articleId))
@@ -67,9 +56,9 @@ export async function listModerationQueue(
     parent: c.parentId !== null ? { id: c.parentId, name: r.parentName ?? "" } : null,
     article: {
       id: c.articleId,
-      title: r.articleTitle,
-      href: `/${r.sectionSlug}/${r.articleSlug}`,
-      published: r.articleStatus === "published",
+      title: r.article.title,
+      href: `/${r.article.section}/${r.article.slug}`,
+      published: r.article.status === "published",
     },
     moderation: c.moderatedAt ? { by: r.moderatorEmail, at: c.moderatedAt.toISOString() } : null,
   }));
