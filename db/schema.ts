@@ -577,6 +577,8 @@ export const mailQueue = pgTable(
     html: text("html").notNull(),
     text: text("text").notNull(),
     headers: jsonb("headers").$type<Record<string, string>>().notNull().default({}),
+    /** when set, `html` is empty and the mail pass renders it from this (lib/mail/templates.ts) */
+    template: jsonb("template").$type<{ kind: string; props: Record<string, unknown> }>(),
     /** "queued" until sent (then deleted) or "failed" for good */
     status: text("status").notNull().default("queued"),
     attempts: integer("attempts").notNull().default(0),

@@ -71,7 +71,7 @@ test("a reader opts in without JavaScript, confirms at the first reply, gets the
   const approve = async (text: string) => {
     await moderation.goto();
     await moderation.decide(text, "Approve");
-    // An approval renders its reply alert in its transaction: slow on a busy machine.
+    // An approval queues its reply alert in its transaction: slow on a busy machine.
     await expect(moderation.status).toHaveText(/Approved 1 comment/, { timeout: 30_000 });
   };
 

@@ -75,10 +75,15 @@ function ConfirmRepliesEmail(props: Common & { confirmUrl: string }) {
 }
 
 // The plain part is written out rather than derived from the HTML: a converter would fold the
-// reply's line breaks and glue the punctuation after a link onto its URL.
+// reply's line breaks and glue the punctuation after a link onto its URL. It is written when
+// the alert is queued; the HTML, which takes React's renderer, is rendered by the mail pass
+// from the same props (lib/mail/templates.ts), outside the transaction that queued it.
 
-export async function renderReplyAlert(props: Parameters<typeof ReplyEmail>[0]): Promise<{ html: string; text: string }> {
-  const text = [
+export type ReplyAlertProps = Parameters<typeof ReplyEmail>[0];
+export type ReplyConfirmationProps = Parameters<typeof ConfirmRepliesEmail>[0];
+
+export function replyAlertText(props: ReplyAlertProps): string {
+  return [
     `${props.replierName} replied to your comment on "${props.articleTitle}":`,
     "",
     props.replyText,
@@ -91,11 +96,10 @@ export async function renderReplyAlert(props: Parameters<typeof ReplyEmail>[0]):
     props.stopUrl,
     "",
   ].join("\n");
-  return { html: await render(<ReplyEmail {...props} />), text };
 }
 
-export async function renderReplyConfirmation(props: Parameters<typeof ConfirmRepliesEmail>[0]): Promise<{ html: string; text: string }> {
-  const text = [
+export function replyConfirmationText(props: ReplyConfirmationProps): string {
+  return [
     `Someone replied to a comment posted with this address on "${props.articleTitle}", and the comment asked to be told of replies by email.`,
     "Confirm, and the next replies will come to you here (the link works for two days):",
     props.confirmUrl,
@@ -105,5 +109,12 @@ export async function renderReplyConfirmation(props: Parameters<typeof ConfirmRe
     props.stopUrl,
     "",
   ].join("\n");
-  return { html: await render(<ConfirmRepliesEmail {...props} />), text };
+}
+
+export async function renderReplyAlertHtml(props: ReplyAlertProps): Promise<string> {
+  return render(<ReplyEmail {...props} />);
+}
+
+export async function renderReplyConfirmationHtml(props: ReplyConfirmationProps): Promise<string> {
+  return render(<ConfirmRepliesEmail {...props} />);
 }

@@ -2,8 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { comments, replyAlertAddresses, replyAlerts, siteSettings, suppressions } from "@/db/schema";
-// authSecret rather than lib/mail/config's mailSecret (the same key): this module is reached
-// from lib/comments/submit.ts, which end-to-end specs import, and config.ts is server-only.
+// authSecret: the same key as lib/mail/config's mailSecret.
 import { authSecret, env } from "@/lib/env";
 import { unsubscribeHeaders } from "@/lib/mail/headers";
 import { enqueueMail } from "@/lib/mail/queue";
@@ -12,14 +11,15 @@ import { emailHash } from "@/lib/newsletters/links";
 import { countHits } from "@/lib/newsletters/subscriptions";
 import { commentPermalink } from "./paging";
 import { selectCommentsWithArticle } from "./queries";
-import { renderReplyAlert, renderReplyConfirmation } from "./reply-alert-email";
+import { replyAlertText, replyConfirmationText } from "./reply-alert-email";
 
 // "Notify me of replies by email": when a reply to such a comment is approved (at once, or
 // later by a moderator), its commenter gets one email. An email address is anyone's to type, so
 // an address that has not confirmed reply alerts gets a confirmation instead, never the reply's
 // text: otherwise anyone could send anyone a stranger's words from the site's address. Mail is
-// only queued here (lib/mail/queue.ts), in the transaction that approved the reply; the relay
-// is spoken to in the background.
+// only queued here (lib/mail/queue.ts), in the transaction that approved the reply, with its
+// subject and plain text; the mail pass renders its HTML and speaks to the relay, both in the
+// background.
 
 export type AlertSite = { secret: string; siteUrl: string; siteName: string };
 
@@ -134,12 +134,13 @@ async function queueMail(db: Db, site: AlertSite, c: Candidate, outcome: "alert"
   const headers = unsubscribeHeaders(replyUnsubscribeUrl(site, claims));
   if (outcome === "alert") {
     const replyUrl = `${site.siteUrl}${commentPermalink(c.article, c.replyId)}`;
-    const { html, text } = await renderReplyAlert({ siteName: site.siteName, siteUrl: site.siteUrl, articleTitle: c.article.title, stopUrl, replierName: c.replierName, replyText: c.replyText, replyUrl });
-    await enqueueMail(db, { to: claims.email, subject: `${c.replierName} replied to your comment on ${c.article.title}`, html, text, headers });
+    const props = { siteName: site.siteName, siteUrl: site.siteUrl, articleTitle: c.article.title, stopUrl, replierName: c.replierName, replyText: c.replyText, replyUrl };
+    const subject = `${c.replierName} replied to your comment on ${c.article.title}`;
+    await enqueueMail(db, { to: claims.email, subject, text: replyAlertText(props), headers, template: { kind: "reply-alert", props } });
   } else {
-    const confirmUrl = replyConfirmUrl(site, claims);
-    const { html, text } = await renderReplyConfirmation({ siteName: site.siteName, siteUrl: site.siteUrl, articleTitle: c.article.title, stopUrl, confirmUrl });
-    await enqueueMail(db, { to: claims.email, subject: `Confirm reply alerts from ${site.siteName}`, html, text, headers });
+    const props = { siteName: site.siteName, siteUrl: site.siteUrl, articleTitle: c.article.title, stopUrl, confirmUrl: replyConfirmUrl(site, claims) };
+    const subject = `Confirm reply alerts from ${site.siteName}`;
+    await enqueueMail(db, { to: claims.email, subject, text: replyConfirmationText(props), headers, template: { kind: "reply-confirmation", props } });
   }
 }
 
