@@ -123,6 +123,24 @@ describeEachDatabase("reply alerts", (get) => {
     expect(mail.text).toMatch(/http:\/\/news\.test\/newsletters\/replies\?token=/);
   });
 
+  it("the approval queues the alert's text only; the mail pass renders its HTML", async () => {
+    const parent = await optedIn();
+    await confirmReplyAlerts(get().primary, site.secret, signToken(site.secret, "reply-confirm", { sub: parent.id, email: parent.authorEmail }));
+    const answer = await reply(parent, { body: `Rendered later ${unique()}` });
+    await decide([answer.id], "approve");
+    const [queued] = await queuedTo(parent.authorEmail);
+    expect(queued!.text).toContain(answer.body);
+    expect(queued!.html).toBe("");
+    expect(queued!.template).toMatchObject({ kind: "reply-alert", props: { replyText: answer.body } });
+
+    const before = sink.received.length;
+    await drainMailQueue(get().primary, mailer);
+    await sink.waitFor(before + 1);
+    const [received] = sink.to(parent.authorEmail.toLowerCase());
+    expect(received!.mail!.html).toContain(answer.body);
+    expect(await queuedTo(parent.authorEmail)).toHaveLength(0);
+  });
+
   it("a held reply, a spam reply and a reply to a comment that did not opt in send nothing", async () => {
     const parent = await optedIn();
     const held = await reply(parent);
