@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import styles from "@/components/not-found.module.css";
+import styles from "@/components/ui/not-found.module.css";
 
 /**
  * What a page answers when its frame could not render: a staff page while the database is

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import styles from "@/components/not-found.module.css";
+import styles from "@/components/ui/not-found.module.css";
 
 /**
  * A reader page that could not render (the database away, with the page not cached yet)

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { redirectIfMoved } from "@/lib/redirects/cached";
-import { ArticleList } from "@/components/article-card";
-import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
-import { Pagination } from "@/components/pagination";
-import pageStyles from "@/components/page.module.css";
+import { ArticleList } from "@/components/site/article-card";
+import { NotFoundPage, notFoundMetadata } from "@/components/site/not-found-page";
+import { Pagination } from "@/components/ui/pagination";
+import pageStyles from "@/components/site/page.module.css";
 import { findAuthor, findSection, findTag, listArticles } from "@/lib/articles/cached";
 import { pageSize, type Listing, type ListingKind } from "@/lib/articles/listing";
 import { pageCount, pageHref, parsePage } from "@/lib/pagination";
 import { isSlug } from "@/lib/slug";
 import { getSiteSettings } from "@/lib/site/queries";
-import { NewsletterSignup } from "@/components/newsletter-signup";
+import { NewsletterSignup } from "@/components/site/newsletter-signup";
 import { shareDefaults } from "@/lib/site/share";
 
 // Section fronts, author pages and tag pages: one shape, twenty articles a page. Page N is

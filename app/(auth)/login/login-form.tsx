@@ -1,9 +1,9 @@
 "use client";
 
-import { usePageActionState } from "@/components/use-page-action-state";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import { signInAction } from "../actions";
 import type { ActionState } from "@/lib/auth/action";
-import styles from "@/components/staff.module.css";
+import styles from "@/components/newsroom/staff.module.css";
 
 export function LoginForm({ next }: { next: string }) {
   const [state, action, pending] = usePageActionState<ActionState, FormData>(signInAction, { ok: false });

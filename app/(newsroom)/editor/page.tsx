@@ -6,7 +6,7 @@ import { editorPageSize, parseEditorFilters } from "@/lib/articles/input";
 import { listEditorArticles, listEditorOptions } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { getRecentReads } from "@/lib/readership/cached";
-import styles from "@/components/staff.module.css";
+import styles from "@/components/newsroom/staff.module.css";
 
 export const metadata: Metadata = { title: "Articles" };
 

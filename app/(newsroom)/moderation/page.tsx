@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ModerationQueue } from "@/components/moderation-queue";
-import styles from "@/components/moderation.module.css";
-import staffStyles from "@/components/staff.module.css";
+import { ModerationQueue } from "@/components/newsroom/moderation-queue";
+import styles from "@/components/newsroom/moderation.module.css";
+import staffStyles from "@/components/newsroom/staff.module.css";
 import { getPrimaryDb } from "@/db/client";
 import { commentStatuses, type CommentStatus } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";

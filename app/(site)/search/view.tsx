@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { NotFoundPage } from "@/components/not-found-page";
-import { Pagination } from "@/components/pagination";
-import { SearchHits } from "@/components/search-hits";
-import pageStyles from "@/components/page.module.css";
-import styles from "@/components/search.module.css";
+import { NotFoundPage } from "@/components/site/not-found-page";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchHits } from "@/components/site/search-hits";
+import pageStyles from "@/components/site/page.module.css";
+import styles from "@/components/site/search.module.css";
 import { pageCount } from "@/lib/pagination";
 import { searchArticles } from "@/lib/search/cached";
 import { maxQueryLength, type ParsedQuery } from "@/lib/search/parse";

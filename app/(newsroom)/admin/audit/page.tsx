@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getPrimaryDb } from "@/db/client";
 import { listAuditEntries } from "@/lib/admin/queries";
 import { requirePermission } from "@/lib/auth/session";
-import styles from "@/components/staff.module.css";
+import styles from "@/components/newsroom/staff.module.css";
 
 export const metadata: Metadata = { title: "Audit log" };
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { NewsletterForm, ImportForm } from "@/components/newsletter-admin-forms";
+import { NewsletterForm, ImportForm } from "@/components/newsroom/newsletter-admin-forms";
 import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { mailer } from "@/lib/mail/config";
 import { searchInput } from "@/lib/newsletters/input";
 import { listCountHistory, listNewslettersForAdmin, listRecentIssues, searchSubscribers } from "@/lib/newsletters/queries";
 import { getSiteSettings } from "@/lib/site/queries";
-import styles from "@/components/staff.module.css";
+import styles from "@/components/newsroom/staff.module.css";
 import { importSubscribersAction, saveNewsletterAction } from "./actions";
 
 export const metadata: Metadata = { title: "Newsletters" };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { StaffForm } from "@/components/staff-form";
+import { StaffForm } from "@/components/newsroom/staff-form";
 import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { listRedirects } from "@/lib/redirects/queries";
-import styles from "@/components/staff.module.css";
+import styles from "@/components/newsroom/staff.module.css";
 import { addRedirectAction, deleteRedirectAction } from "./actions";
 
 export const metadata: Metadata = { title: "Redirects" };

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { ConfirmDrop, SocialAccountForm } from "@/components/social-account-form";
+import { ConfirmDrop, SocialAccountForm } from "@/components/newsroom/social-account-form";
 import { getPrimaryDb } from "@/db/client";
 import { socialNetworks } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { refreshIntervalMs } from "@/lib/social/config";
 import { listSocialAccounts } from "@/lib/social/queries";
 import { isFetched, isStale } from "@/lib/social/rules";
-import styles from "@/components/staff.module.css";
+import styles from "@/components/newsroom/staff.module.css";
 
 export const metadata: Metadata = { title: "Social accounts" };
 

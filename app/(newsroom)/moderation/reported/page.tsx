@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ReportedQueue } from "@/components/reported-queue";
-import styles from "@/components/moderation.module.css";
-import staffStyles from "@/components/staff.module.css";
+import { ReportedQueue } from "@/components/newsroom/reported-queue";
+import styles from "@/components/newsroom/moderation.module.css";
+import staffStyles from "@/components/newsroom/staff.module.css";
 import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BanList } from "@/components/ban-list";
-import { StaffForm } from "@/components/staff-form";
-import styles from "@/components/moderation.module.css";
-import staffStyles from "@/components/staff.module.css";
+import { BanList } from "@/components/newsroom/ban-list";
+import { StaffForm } from "@/components/newsroom/staff-form";
+import styles from "@/components/newsroom/moderation.module.css";
+import staffStyles from "@/components/newsroom/staff.module.css";
 import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";

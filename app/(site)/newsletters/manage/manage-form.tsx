@@ -1,6 +1,6 @@
 "use client";
 
-import { usePageActionState } from "@/components/use-page-action-state";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import { manageAction, type ManageState } from "../actions";
 
 type List = { id: number; name: string; description: string; subscribed: boolean };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PageForm } from "@/components/page-form";
+import { PageForm } from "@/components/newsroom/page-form";
 import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { getPage, listPages } from "@/lib/pages/queries";

@@ -5,7 +5,7 @@ import { getPrimaryDb } from "@/db/client";
 import { getRevision } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { renderMarkdown } from "@/lib/markdown";
-import bodyStyles from "@/components/article.module.css";
+import bodyStyles from "@/components/ui/article.module.css";
 
 export const metadata: Metadata = { title: "Revision" };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import type { CommentStatus } from "@/db/schema";
 import type { ActionState } from "@/lib/auth/action";
 import type { QueueComment } from "@/lib/moderation/queue";

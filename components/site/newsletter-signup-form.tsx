@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import { subscribeAction, type SignupState } from "@/app/(site)/newsletters/actions";
 import type { SignupList } from "@/lib/newsletters/queries";
 import styles from "./newsletter-signup.module.css";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState, useTransition } from "react";
-import { useBodyImages } from "@/components/body-image-dialog";
-import { useAutosave } from "@/components/use-autosave";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { useBodyImages } from "@/components/newsroom/body-image-dialog";
+import { useAutosave } from "@/components/newsroom/use-autosave";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import {
   previewMarkdownAction,
   saveArticleAction,
@@ -11,7 +11,7 @@ import {
 import type { ActionState } from "@/lib/auth/action";
 import { countWords, readingMinutes } from "@/lib/format";
 import { slugify } from "@/lib/slug";
-import bodyStyles from "./article.module.css";
+import bodyStyles from "@/components/ui/article.module.css";
 import styles from "./staff.module.css";
 
 export type ArticleFormValues = {

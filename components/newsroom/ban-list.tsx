@@ -1,6 +1,6 @@
 "use client";
 
-import { usePageActionState } from "@/components/use-page-action-state";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "./moderation.module.css";
 import staffStyles from "./staff.module.css";

@@ -1,4 +1,4 @@
-import styles from "@/components/article.module.css";
+import styles from "@/components/ui/article.module.css";
 import { bodyHtmlOf } from "@/lib/articles/body";
 import { formatDate } from "@/lib/format";
 import type { PublishedPage } from "@/lib/pages/queries";

@@ -1,5 +1,5 @@
 import { commentPageHref } from "@/lib/comments/paging";
-import styles from "./pagination.module.css";
+import styles from "@/components/ui/pagination.module.css";
 
 /**
  * Earlier and later pages of an article's threads: plain links that work without

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import { postComment, type CommentFormState } from "@/app/(site)/actions";
 import { commenterKey, forgetApproved, rememberOwnComment, type OwnComment } from "./own-comments";
 import styles from "./comments.module.css";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, type ReactNode } from "react";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import {
   confirmSocialDropAction,
   deleteSocialAccountAction,

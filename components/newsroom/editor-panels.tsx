@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import { addCorrectionAction, restoreRevisionAction } from "@/app/(newsroom)/actions";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "./staff.module.css";

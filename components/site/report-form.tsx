@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import { reportCommentAction, type ReportFormState } from "@/app/(site)/report-actions";
 import { reportLabels } from "@/lib/comments/report-labels";
 import styles from "./comments.module.css";

@@ -1,6 +1,6 @@
 "use client";
 
-import { usePageActionState } from "@/components/use-page-action-state";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import { reportLabels } from "@/lib/comments/report-labels";
 import type { ReportedComment } from "@/lib/moderation/reports";
