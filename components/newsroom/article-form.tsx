@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useBodyImages } from "@/components/newsroom/body-image-dialog";
 import { useAutosave } from "@/components/newsroom/use-autosave";
+import { Field } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { usePageActionState } from "@/components/ui/use-page-action-state";
 import {
   previewMarkdownAction,
@@ -67,7 +69,6 @@ export function ArticleForm({
   );
   const [body, setBody] = useState(initial.body);
   const [standfirst, setStandfirst] = useState(initial.standfirst);
-  const statusRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
 
@@ -114,12 +115,6 @@ export function ArticleForm({
     ensureArticle: async () => autosave.id || (await autosave.saveNow()),
   });
 
-  // After a save, focus goes to what it says (saved, or what to fix), not to the page's body. A
-  // save that changed the article remounts this form (its key is the version) with the result
-  // as `flash`, so a message present at mount is focused too.
-  useEffect(() => {
-    if (state.message || flash) statusRef.current?.focus();
-  }, [state, flash]);
   const [preview, setPreview] = useState("");
   const [, startPreview] = useTransition();
 
@@ -134,16 +129,6 @@ export function ArticleForm({
   }, [body]);
 
   const error = (field: string) => state.errors?.[field]?.[0];
-  const describe = (field: string, hint?: string) =>
-    [error(field) ? `${field}-error` : null, hint ? `${field}-hint` : null]
-      .filter(Boolean)
-      .join(" ") || undefined;
-  const fieldError = (field: string) =>
-    error(field) ? (
-      <p id={`${field}-error`} className={styles.error}>
-        {error(field)}
-      </p>
-    ) : null;
   const live = initial.status === "published" || initial.status === "scheduled";
 
   // React resets a form after its action; a <select> would fall back to the value it was
@@ -165,21 +150,10 @@ export function ArticleForm({
       >
         <input type="hidden" name="id" value={autosave.id} />
         <input type="hidden" name="version" value={autosave.version} />
-        <div
-          ref={statusRef}
-          tabIndex={-1}
-          role="status"
-          aria-live="polite"
-          className={styles.alertSlot}
-        >
-          {state.message ? (
-            <p className={state.ok ? styles.okBox : styles.errorBox}>
-              {state.message}
-            </p>
-          ) : (
-            flash && <p className={styles.okBox}>{flash}</p>
-          )}
-        </div>
+        {/* After a save, focus goes to what it says (saved, or what to fix), not to the page's
+            body. A save that changed the article remounts this form (its key is the version)
+            with the result as `flash`, so a message present at mount is focused too. */}
+        <FormStatus state={state} fallback={flash} focus />
         {/* Autosave speaks politely in its own region: it never takes the focus from the writer. */}
         <p
           role="status"
@@ -190,153 +164,132 @@ export function ArticleForm({
           {autosave.notice}
         </p>
         {autosave.olderCopy !== null && (
-          <div className={styles.field}>
-            <label htmlFor="article-older-copy">
-              Your unsaved body, from this browser
-            </label>
-            <textarea
-              id="article-older-copy"
-              readOnly
-              rows={6}
-              value={autosave.olderCopy}
-            />
-          </div>
+          <Field
+            id="article-older-copy"
+            label="Your unsaved body, from this browser"
+            className={styles.field}
+          >
+            {(control) => (
+              <textarea {...control} readOnly rows={6} value={autosave.olderCopy ?? ""} />
+            )}
+          </Field>
         )}
         <div className={styles.editorGrid}>
           <div className={styles.form}>
-            <div className={styles.field}>
-              <label htmlFor="article-title">Title</label>
-              <input
-                id="article-title"
-                name="title"
-                required
-                maxLength={200}
-                value={title}
-                onChange={(e) => {
-                  setTitle(e.target.value);
-                  if (!slugEdited) setSlug(slugify(e.target.value));
-                }}
-                aria-invalid={error("title") ? true : undefined}
-                aria-describedby={describe("title")}
-              />
-              {fieldError("title")}
-            </div>
-            <div className={styles.field}>
-              <label htmlFor="article-slug">Slug</label>
-              <input
-                id="article-slug"
-                name="slug"
-                maxLength={80}
-                value={slug}
-                onChange={(e) => {
-                  setSlug(e.target.value);
-                  setSlugEdited(true);
-                }}
-                aria-invalid={error("slug") ? true : undefined}
-                aria-describedby={describe("slug", "hint")}
-              />
-              <p id="slug-hint" className={styles.hint}>
-                Made from the title; lower-case letters, digits and hyphens.
-                Made unique when saved.
-              </p>
-              {fieldError("slug")}
-            </div>
-            <div className={styles.field}>
-              <label htmlFor="article-standfirst">Standfirst</label>
-              <textarea
-                id="article-standfirst"
-                name="standfirst"
-                rows={3}
-                maxLength={600}
-                defaultValue={v("standfirst")}
-                onChange={(e) => setStandfirst(e.target.value)}
-                aria-describedby={describe("standfirst")}
-              />
-              {fieldError("standfirst")}
-            </div>
-            <div className={styles.field}>
-              <label htmlFor="article-body">Body</label>
-              <textarea
-                ref={bodyRef}
-                id="article-body"
-                name="body"
-                rows={22}
-                value={body}
-                onChange={(e) => setBody(e.target.value)}
-                onPaste={images.onPaste}
-                onDragOver={images.onDragOver}
-                onDrop={images.onDrop}
-                aria-describedby={describe("body", "hint")}
-              />
-              <p id="body-hint" className={styles.hint}>
-                Markdown: ## for sub-headings, &gt; for quotes, - for lists,
-                [text](https://…) for links. Paste or drop an image to add it.
-              </p>
-              <p
-                role="status"
-                aria-live="polite"
-                className={styles.hint}
-                data-testid="body-image-status"
-              >
-                {images.status}
-              </p>
-              <p className={styles.hint} data-testid="body-count">
-                {countWords(body).toLocaleString("en-US")} words ·{" "}
-                {readingMinutes(body)} min read
-              </p>
-              {fieldError("body")}
-            </div>
+            <Field id="article-title" label="Title" error={error("title")} className={styles.field}>
+              {(control) => (
+                <input
+                  {...control}
+                  name="title"
+                  required
+                  maxLength={200}
+                  value={title}
+                  onChange={(e) => {
+                    setTitle(e.target.value);
+                    if (!slugEdited) setSlug(slugify(e.target.value));
+                  }}
+                />
+              )}
+            </Field>
+            <Field
+              id="article-slug"
+              label="Slug"
+              hint="Made from the title; lower-case letters, digits and hyphens. Made unique when saved."
+              error={error("slug")}
+              className={styles.field}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  name="slug"
+                  maxLength={80}
+                  value={slug}
+                  onChange={(e) => {
+                    setSlug(e.target.value);
+                    setSlugEdited(true);
+                  }}
+                />
+              )}
+            </Field>
+            <Field id="article-standfirst" label="Standfirst" error={error("standfirst")} className={styles.field}>
+              {(control) => (
+                <textarea
+                  {...control}
+                  name="standfirst"
+                  rows={3}
+                  maxLength={600}
+                  defaultValue={v("standfirst")}
+                  onChange={(e) => setStandfirst(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field
+              id="article-body"
+              label="Body"
+              hint="Markdown: ## for sub-headings, > for quotes, - for lists, [text](https://…) for links. Paste or drop an image to add it."
+              error={error("body")}
+              className={styles.field}
+            >
+              {(control) => (
+                <>
+                  <textarea
+                    {...control}
+                    ref={bodyRef}
+                    name="body"
+                    rows={22}
+                    value={body}
+                    onChange={(e) => setBody(e.target.value)}
+                    onPaste={images.onPaste}
+                    onDragOver={images.onDragOver}
+                    onDrop={images.onDrop}
+                  />
+                  <p role="status" aria-live="polite" className={styles.hint} data-testid="body-image-status">
+                    {images.status}
+                  </p>
+                  <p className={styles.hint} data-testid="body-count">
+                    {countWords(body).toLocaleString("en-US")} words · {readingMinutes(body)} min read
+                  </p>
+                </>
+              )}
+            </Field>
           </div>
           <div className={styles.form}>
             {/* Where it goes first: on a laptop Section and Tags are in view beside the Title. */}
             <div className={styles.row}>
-              <div className={styles.field}>
-                <label htmlFor="article-section">Section</label>
-                <select
-                  id="article-section"
-                  name="sectionId"
-                  defaultValue={v("sectionId")}
-                  aria-describedby={describe("sectionId")}
-                >
-                  <option value="">Choose…</option>
-                  {sections.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-                </select>
-                {fieldError("sectionId")}
-              </div>
-              <div className={styles.field}>
-                <label htmlFor="article-author">Author</label>
-                <select
-                  id="article-author"
-                  name="authorId"
-                  defaultValue={v("authorId")}
-                  aria-describedby={describe("authorId")}
-                >
-                  <option value="">Choose…</option>
-                  {authors.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
-                </select>
-                {fieldError("authorId")}
-              </div>
+              <Field id="article-section" label="Section" error={error("sectionId")} className={styles.field}>
+                {(control) => (
+                  <select {...control} name="sectionId" defaultValue={v("sectionId")}>
+                    <option value="">Choose…</option>
+                    {sections.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field id="article-author" label="Author" error={error("authorId")} className={styles.field}>
+                {(control) => (
+                  <select {...control} name="authorId" defaultValue={v("authorId")}>
+                    <option value="">Choose…</option>
+                    {authors.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {a.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
             </div>
-            <div className={styles.field}>
-              <label htmlFor="article-tags">Tags</label>
-              <input
-                id="article-tags"
-                name="tags"
-                defaultValue={v("tags")}
-                aria-describedby="tags-hint"
-              />
-              <p id="tags-hint" className={styles.hint}>
-                Separated by commas; new tags are created as you save.
-              </p>
-            </div>
+            <Field
+              id="article-tags"
+              label="Tags"
+              hint="Separated by commas; new tags are created as you save."
+              error={error("tags")}
+              className={styles.field}
+            >
+              {(control) => <input {...control} name="tags" defaultValue={v("tags")} />}
+            </Field>
             <section aria-labelledby="preview-heading">
               <h2 id="preview-heading" className={styles.legend}>
                 Preview
@@ -354,27 +307,12 @@ export function ArticleForm({
               </div>
             </section>
             <div className={styles.row}>
-              <div className={styles.field}>
-                <label htmlFor="article-source">Source</label>
-                <input
-                  id="article-source"
-                  name="sourceName"
-                  maxLength={200}
-                  defaultValue={v("sourceName")}
-                />
-              </div>
-              <div className={styles.field}>
-                <label htmlFor="article-source-url">Source URL</label>
-                <input
-                  id="article-source-url"
-                  name="sourceUrl"
-                  type="url"
-                  defaultValue={v("sourceUrl")}
-                  aria-invalid={error("sourceUrl") ? true : undefined}
-                  aria-describedby={describe("sourceUrl")}
-                />
-                {fieldError("sourceUrl")}
-              </div>
+              <Field id="article-source" label="Source" error={error("sourceName")} className={styles.field}>
+                {(control) => <input {...control} name="sourceName" maxLength={200} defaultValue={v("sourceName")} />}
+              </Field>
+              <Field id="article-source-url" label="Source URL" error={error("sourceUrl")} className={styles.field}>
+                {(control) => <input {...control} name="sourceUrl" type="url" defaultValue={v("sourceUrl")} />}
+              </Field>
             </div>
             <div className={styles.row}>
               <div className={styles.check}>
@@ -399,22 +337,15 @@ export function ArticleForm({
                 />
                 <label htmlFor="article-breaking">Send as breaking news</label>
               </div>
-              <div className={styles.field}>
-                <label htmlFor="article-comments">Comments</label>
-                <select
-                  id="article-comments"
-                  name="commentMode"
-                  defaultValue={v("commentMode")}
-                >
-                  <option value="moderated">
-                    Moderated: every comment waits for a moderator
-                  </option>
-                  <option value="open">
-                    Open: known commenters publish at once
-                  </option>
-                  <option value="closed">Closed</option>
-                </select>
-              </div>
+              <Field id="article-comments" label="Comments" error={error("commentMode")} className={styles.field}>
+                {(control) => (
+                  <select {...control} name="commentMode" defaultValue={v("commentMode")}>
+                    <option value="moderated">Moderated: every comment waits for a moderator</option>
+                    <option value="open">Open: known commenters publish at once</option>
+                    <option value="closed">Closed</option>
+                  </select>
+                )}
+              </Field>
             </div>
             <fieldset className={styles.form}>
               <legend className={styles.legend}>Hero image</legend>
@@ -434,66 +365,37 @@ export function ArticleForm({
                   </div>
                 </>
               )}
-              <div className={styles.field}>
-                <label htmlFor="article-hero">Image file</label>
-                <input
-                  id="article-hero"
-                  name="hero"
-                  type="file"
-                  accept="image/jpeg,image/png,image/webp"
-                  aria-describedby={describe("hero", "hint")}
-                />
-                <p id="hero-hint" className={styles.hint}>
-                  JPEG, PNG or WebP, up to 10 MB.
-                </p>
-                {fieldError("hero")}
-              </div>
-              <div className={styles.field}>
-                <label htmlFor="article-hero-alt">Image description</label>
-                <input
-                  id="article-hero-alt"
-                  name="heroImageAlt"
-                  maxLength={300}
-                  defaultValue={v("heroImageAlt")}
-                />
-              </div>
+              <Field
+                id="article-hero"
+                label="Image file"
+                hint="JPEG, PNG or WebP, up to 10 MB."
+                error={error("hero")}
+                className={styles.field}
+              >
+                {(control) => <input {...control} name="hero" type="file" accept="image/jpeg,image/png,image/webp" />}
+              </Field>
+              <Field id="article-hero-alt" label="Image description" error={error("heroImageAlt")} className={styles.field}>
+                {(control) => <input {...control} name="heroImageAlt" maxLength={300} defaultValue={v("heroImageAlt")} />}
+              </Field>
               <div className={styles.row}>
-                <div className={styles.field}>
-                  <label htmlFor="article-hero-caption">Caption</label>
-                  <input
-                    id="article-hero-caption"
-                    name="heroImageCaption"
-                    maxLength={500}
-                    defaultValue={v("heroImageCaption")}
-                  />
-                </div>
-                <div className={styles.field}>
-                  <label htmlFor="article-hero-credit">Credit</label>
-                  <input
-                    id="article-hero-credit"
-                    name="heroImageCredit"
-                    maxLength={200}
-                    defaultValue={v("heroImageCredit")}
-                  />
-                </div>
+                <Field id="article-hero-caption" label="Caption" error={error("heroImageCaption")} className={styles.field}>
+                  {(control) => <input {...control} name="heroImageCaption" maxLength={500} defaultValue={v("heroImageCaption")} />}
+                </Field>
+                <Field id="article-hero-credit" label="Credit" error={error("heroImageCredit")} className={styles.field}>
+                  {(control) => <input {...control} name="heroImageCredit" maxLength={200} defaultValue={v("heroImageCredit")} />}
+                </Field>
               </div>
             </fieldset>
             {canPublish && (
-              <div className={styles.field}>
-                <label htmlFor="article-scheduled-at">Publish at</label>
-                <input
-                  id="article-scheduled-at"
-                  name="scheduledAt"
-                  type="datetime-local"
-                  step={1}
-                  defaultValue={v("scheduledAt")}
-                  aria-describedby={describe("scheduledAt", "hint")}
-                />
-                <p id="scheduledAt-hint" className={styles.hint}>
-                  For Schedule, in the site&apos;s time zone.
-                </p>
-                {fieldError("scheduledAt")}
-              </div>
+              <Field
+                id="article-scheduled-at"
+                label="Publish at"
+                hint="For Schedule, in the site's time zone."
+                error={error("scheduledAt")}
+                className={styles.field}
+              >
+                {(control) => <input {...control} name="scheduledAt" type="datetime-local" step={1} defaultValue={v("scheduledAt")} />}
+              </Field>
             )}
           </div>
         </div>

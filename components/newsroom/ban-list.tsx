@@ -1,5 +1,6 @@
 "use client";
 
+import { FormStatus } from "@/components/ui/form-status";
 import { usePageActionState } from "@/components/ui/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "./moderation.module.css";
@@ -12,9 +13,7 @@ export function BanList({ bans, action }: { bans: BanItem[]; action: (state: Act
   const [state, formAction, pending] = usePageActionState(action, { ok: false });
   return (
     <>
-      <div role="status" aria-live="polite" className={staffStyles.alertSlot}>
-        {state.message && <p className={state.ok ? staffStyles.okBox : staffStyles.errorBox}>{state.message}</p>}
-      </div>
+      <FormStatus state={state} />
       {bans.length === 0 ? (
         <p className={styles.empty}>Nobody is banned.</p>
       ) : (

@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { Field } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { usePageActionState } from "@/components/ui/use-page-action-state";
 import { addCorrectionAction, restoreRevisionAction } from "@/app/(newsroom)/actions";
 import type { ActionState } from "@/lib/auth/action";
@@ -24,9 +26,7 @@ export function RevisionList({ articleId, version, revisions, canRestore }: { ar
   return (
     <section aria-labelledby="revisions-heading" className={styles.panel}>
       <h2 id="revisions-heading">Revisions</h2>
-      <div role="status" aria-live="polite" className={styles.alertSlot}>
-        {state.message && <p className={state.ok ? styles.okBox : styles.errorBox}>{state.message}</p>}
-      </div>
+      <FormStatus state={state} />
       <table className={styles.table}>
         <thead>
           <tr>
@@ -72,7 +72,6 @@ export function RevisionList({ articleId, version, revisions, canRestore }: { ar
 export function CorrectionForm({ articleId, corrections }: { articleId: number; corrections: { id: number; body: string; createdAt: string }[] }) {
   const [state, action, pending] = usePageActionState<ActionState, FormData>(addCorrectionAction, { ok: false });
   useRefreshOnSuccess(state);
-  const error = state.errors?.body?.[0];
   return (
     <section aria-labelledby="corrections-heading" className={styles.panel}>
       <h2 id="corrections-heading">Corrections</h2>
@@ -87,21 +86,10 @@ export function CorrectionForm({ articleId, corrections }: { articleId: number; 
       )}
       <form action={action} className={styles.form} key={state.ok ? state.message : "form"}>
         <input type="hidden" name="articleId" value={articleId} />
-        <div role="status" aria-live="polite" className={styles.alertSlot}>
-          {state.message && <p className={state.ok ? styles.okBox : styles.errorBox}>{state.message}</p>}
-        </div>
-        <div className={styles.field}>
-          <label htmlFor="correction-body">Correction note</label>
-          <textarea
-            id="correction-body"
-            name="body"
-            rows={3}
-            defaultValue={state.ok ? "" : (state.values?.body ?? "")}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "correction-body-error" : undefined}
-          />
-          {error && <p id="correction-body-error" className={styles.error}>{error}</p>}
-        </div>
+        <FormStatus state={state} />
+        <Field id="correction-body" label="Correction note" error={state.errors?.body?.[0]} className={styles.field}>
+          {(control) => <textarea {...control} name="body" rows={3} defaultValue={state.ok ? "" : (state.values?.body ?? "")} />}
+        </Field>
         <button type="submit" className={styles.secondary} disabled={pending}>
           Add correction
         </button>

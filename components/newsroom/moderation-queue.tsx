@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { FormStatus } from "@/components/ui/form-status";
 import { usePageActionState } from "@/components/ui/use-page-action-state";
 import type { CommentStatus } from "@/db/schema";
 import type { ActionState } from "@/lib/auth/action";
@@ -50,15 +51,12 @@ export function ModerationQueue({
       return next;
     });
 
+  // A bulk decision with nothing ticked has no field to point at: its error is the answer.
   const error = state.errors?.ids?.[0];
 
   return (
     <>
-      <div role="status" aria-live="polite" className={staffStyles.alertSlot}>
-        {(state.message || error) && (
-          <p className={state.ok ? staffStyles.okBox : staffStyles.errorBox}>{error ?? state.message}</p>
-        )}
-      </div>
+      <FormStatus state={error ? { ok: false, message: error } : state} />
       {comments.length === 0 ? (
         <p className={styles.empty}>No comments here.</p>
       ) : (

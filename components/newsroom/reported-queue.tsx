@@ -1,5 +1,6 @@
 "use client";
 
+import { FormStatus } from "@/components/ui/form-status";
 import { usePageActionState } from "@/components/ui/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import { reportLabels } from "@/lib/comments/report-labels";
@@ -24,9 +25,7 @@ export function ReportedQueue({ comments, action }: { comments: ReportedItem[]; 
   const [state, formAction, pending] = usePageActionState(action, { ok: false });
   return (
     <>
-      <div role="status" aria-live="polite" className={staffStyles.alertSlot}>
-        {state.message && <p className={state.ok ? staffStyles.okBox : staffStyles.errorBox}>{state.message}</p>}
-      </div>
+      <FormStatus state={state} />
       {comments.length === 0 ? (
         <p className={styles.empty}>No reported comments.</p>
       ) : (

@@ -1,6 +1,8 @@
 "use client";
 
 import { useId } from "react";
+import { Field } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { usePageActionState } from "@/components/ui/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "./staff.module.css";
@@ -44,52 +46,39 @@ export function StaffForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {fields.map((f) => {
-        const fieldId = `${id}-${f.name}`;
-        const error = state.errors?.[f.name]?.[0];
         const value = state.ok ? f.defaultValue : (state.values?.[f.name] ?? f.defaultValue);
-        const describedBy = [error ? `${fieldId}-error` : null, f.hint ? `${fieldId}-hint` : null].filter(Boolean).join(" ") || undefined;
-        const common = {
-          id: fieldId,
-          name: f.name,
-          required: f.required,
-          "aria-invalid": error ? true : undefined,
-          "aria-describedby": describedBy,
-        } as const;
         return (
-          <div className={styles.field} key={`${f.name}-${state.ok ? "ok" : "edit"}-${value ?? ""}`}>
-            <label htmlFor={fieldId}>{f.label}</label>
-            {f.type === "select" ? (
-              <select {...common} defaultValue={value}>
-                {f.options?.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            ) : f.type === "textarea" ? (
-              <textarea {...common} rows={f.rows ?? 3} maxLength={f.maxLength} defaultValue={value} />
-            ) : (
-              <input {...common} type={f.type ?? "text"} maxLength={f.maxLength} defaultValue={value} />
-            )}
-            {f.hint && (
-              <p id={`${fieldId}-hint`} className={styles.hint}>
-                {f.hint}
-              </p>
-            )}
-            {error && (
-              <p id={`${fieldId}-error`} className={styles.error}>
-                {error}
-              </p>
-            )}
-          </div>
+          <Field
+            key={`${f.name}-${state.ok ? "ok" : "edit"}-${value ?? ""}`}
+            id={`${id}-${f.name}`}
+            label={f.label}
+            hint={f.hint}
+            error={state.errors?.[f.name]?.[0]}
+            className={styles.field}
+          >
+            {(control) => {
+              const common = { ...control, name: f.name, required: f.required };
+              return f.type === "select" ? (
+                <select {...common} defaultValue={value}>
+                  {f.options?.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              ) : f.type === "textarea" ? (
+                <textarea {...common} rows={f.rows ?? 3} maxLength={f.maxLength} defaultValue={value} />
+              ) : (
+                <input {...common} type={f.type ?? "text"} maxLength={f.maxLength} defaultValue={value} />
+              );
+            }}
+          </Field>
         );
       })}
       <button type="submit" className={danger ? styles.danger : styles.secondary} disabled={pending}>
         {submit}
       </button>
-      <div role="status" aria-live="polite" className={styles.alertSlot}>
-        {state.message && <p className={state.ok ? styles.okBox : styles.errorBox}>{state.message}</p>}
-      </div>
+      <FormStatus state={state} />
     </form>
   );
 }

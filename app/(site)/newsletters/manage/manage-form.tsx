@@ -1,5 +1,6 @@
 "use client";
 
+import { FormStatus } from "@/components/ui/form-status";
 import { usePageActionState } from "@/components/ui/use-page-action-state";
 import { manageAction, type ManageState } from "../actions";
 
@@ -30,9 +31,7 @@ export function ManageForm({ token, lists }: { token: string; lists: List[] }) {
           Unsubscribe from everything
         </button>
       </p>
-      <p role="status" aria-live="polite">
-        {state.message ?? ""}
-      </p>
+      <FormStatus state={state} classes={{ ok: "", error: "" }} />
     </form>
   );
 }
