@@ -88,7 +88,7 @@ export async function ListingView({ loaded }: { loaded: LoadedListing | null }) 
       ) : (
         <ArticleList cards={listing.cards} locale={locale} timeZone={timeZone} headingLevel={2} showSection={subject.kind !== "section"} />
       )}
-      <Pagination base={subject.base} page={page} pages={pages} />
+      <Pagination label="Pagination" page={page} pages={pages} href={(to) => pageHref(subject.base, to)} crawlers />
       {subject.kind === "section" && <NewsletterSignup source={`section:${subject.slug}`} />}
     </div>
   );

@@ -7,6 +7,7 @@ import { listEditorArticles, listEditorOptions } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { getRecentReads } from "@/lib/readership/cached";
 import styles from "@/components/newsroom/staff.module.css";
+import { Pagination } from "@/components/ui/pagination";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -106,21 +107,7 @@ export default async function EditorPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      <nav aria-label="Pages" className={styles.pager}>
-        {filters.page > 1 && (
-          <Link href={pageHref(filters.page - 1)} rel="prev">
-            Previous page
-          </Link>
-        )}
-        <span>
-          Page {Math.min(filters.page, pages)} of {pages}
-        </span>
-        {filters.page < pages && (
-          <Link href={pageHref(filters.page + 1)} rel="next">
-            Next page
-          </Link>
-        )}
-      </nav>
+      <Pagination page={Math.min(filters.page, pages)} pages={pages} href={pageHref} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ModerationQueue } from "@/components/newsroom/moderation-queue";
 import styles from "@/components/newsroom/moderation.module.css";
-import staffStyles from "@/components/newsroom/staff.module.css";
+import { Pagination } from "@/components/ui/pagination";
 import { getPrimaryDb } from "@/db/client";
 import { commentStatuses, type CommentStatus } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
@@ -86,15 +86,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
           filterHref: articleId ? null : href({ status, article: c.article.id }),
         }))}
       />
-      {pages > 1 && (
-        <nav aria-label="Pages" className={staffStyles.pager}>
-          {page > 1 && <Link href={href({ status, page: page - 1, article: articleId })}>Newer comments</Link>}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages && <Link href={href({ status, page: page + 1, article: articleId })}>Older comments</Link>}
-        </nav>
-      )}
+      <Pagination page={page} pages={pages} href={(to) => href({ status, page: to, article: articleId })} previous="Newer comments" next="Older comments" />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getPrimaryDb } from "@/db/client";
 import { listAuditEntries } from "@/lib/admin/queries";
 import { requirePermission } from "@/lib/auth/session";
 import styles from "@/components/newsroom/staff.module.css";
+import { Pagination } from "@/components/ui/pagination";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -43,10 +43,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           ))}
         </tbody>
       </table>
-      <nav aria-label="Pages" className={styles.pager}>
-        {page > 1 && <Link href={`/admin/audit?page=${page - 1}`}>Newer entries</Link>}
-        {page * pageSize < total && <Link href={`/admin/audit?page=${page + 1}`}>Older entries</Link>}
-      </nav>
+      <Pagination page={page} pages={Math.ceil(total / pageSize)} href={(to) => `/admin/audit?page=${to}`} previous="Newer entries" next="Older entries" />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { searchInput } from "@/lib/newsletters/input";
 import { listCountHistory, listNewslettersForAdmin, listRecentIssues, searchSubscribers } from "@/lib/newsletters/queries";
 import { getSiteSettings } from "@/lib/site/queries";
 import styles from "@/components/newsroom/staff.module.css";
+import { Pagination } from "@/components/ui/pagination";
 import { importSubscribersAction, saveNewsletterAction } from "./actions";
 
 export const metadata: Metadata = { title: "Newsletters" };
@@ -158,12 +159,14 @@ export default async function NewslettersPage({ searchParams }: { searchParams: 
             ))}
           </tbody>
         </table>
-        {(search.page > 1 || found.hasMore) && (
-          <p>
-            {search.page > 1 && <a href={`?q=${encodeURIComponent(search.q)}&page=${search.page - 1}`}>Previous</a>}{" "}
-            {found.hasMore && <a href={`?q=${encodeURIComponent(search.q)}&page=${search.page + 1}`}>Next</a>}
-          </p>
-        )}
+        <Pagination
+          label="Subscriber pages"
+          page={search.page}
+          hasMore={found.hasMore}
+          href={(to) => `/admin/newsletters?q=${encodeURIComponent(search.q)}&page=${to}`}
+          previous="Previous"
+          next="Next"
+        />
         <h3>Import from CSV</h3>
         <ImportForm action={importSubscribersAction} lists={lists.map((l) => ({ id: l.id, name: l.name }))} />
       </section>
