@@ -1,12 +1,14 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { FormStatus } from "@/components/ui/form-status";
 import { usePageActionState } from "@/components/ui/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "./moderation.module.css";
 import staffStyles from "./staff.module.css";
 
-export type BanItem = { id: number; value: string; reason: string; by: string | null; when: string };
+/** `when` is a <Timestamp>, rendered on the server. */
+export type BanItem = { id: number; value: string; reason: string; by: string | null; when: ReactNode };
 
 /** The banned commenters, each with a button to lift the ban. One live region reports the result, since the row itself goes. */
 export function BanList({ bans, action }: { bans: BanItem[]; action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {

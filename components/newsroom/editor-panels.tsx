@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, type ReactNode } from "react";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { usePageActionState } from "@/components/ui/use-page-action-state";
@@ -18,7 +18,8 @@ function useRefreshOnSuccess(state: ActionState) {
   }, [state, router]);
 }
 
-type Revision = { id: number; version: number; status: string; createdAt: string; by: string | null };
+/** `when`s are <Timestamp>s, rendered on the server. */
+type Revision = { id: number; version: number; status: string; when: ReactNode; by: string | null };
 
 export function RevisionList({ articleId, version, revisions, canRestore }: { articleId: number; version: number; revisions: Revision[]; canRestore: boolean }) {
   const [state, action, pending] = usePageActionState<ActionState, FormData>(restoreRevisionAction, { ok: false });
@@ -43,9 +44,7 @@ export function RevisionList({ articleId, version, revisions, canRestore }: { ar
           {revisions.map((r) => (
             <tr key={r.id}>
               <td>{r.version}</td>
-              <td>
-                <time dateTime={r.createdAt}>{r.createdAt.slice(0, 19).replace("T", " ")} UTC</time>
-              </td>
+              <td>{r.when}</td>
               <td>{r.by ?? "unknown"}</td>
               <td>{r.status}</td>
               <td className={styles.actions}>
@@ -69,7 +68,7 @@ export function RevisionList({ articleId, version, revisions, canRestore }: { ar
   );
 }
 
-export function CorrectionForm({ articleId, corrections }: { articleId: number; corrections: { id: number; body: string; createdAt: string }[] }) {
+export function CorrectionForm({ articleId, corrections }: { articleId: number; corrections: { id: number; body: string; when: ReactNode }[] }) {
   const [state, action, pending] = usePageActionState<ActionState, FormData>(addCorrectionAction, { ok: false });
   useRefreshOnSuccess(state);
   return (
@@ -79,7 +78,7 @@ export function CorrectionForm({ articleId, corrections }: { articleId: number; 
         <ul>
           {corrections.map((c) => (
             <li key={c.id}>
-              <time dateTime={c.createdAt}>{c.createdAt.slice(0, 10)}</time>: {c.body}
+              {c.when}: {c.body}
             </li>
           ))}
         </ul>

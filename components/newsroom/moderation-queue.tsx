@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { FormStatus } from "@/components/ui/form-status";
 import { usePageActionState } from "@/components/ui/use-page-action-state";
 import type { CommentStatus } from "@/db/schema";
@@ -9,9 +9,10 @@ import type { QueueComment } from "@/lib/moderation/queue";
 import styles from "./moderation.module.css";
 import staffStyles from "./staff.module.css";
 
+/** `when`s are <Timestamp>s, rendered on the server. */
 export type QueueItem = Omit<QueueComment, "moderation"> & {
-  when: string;
-  moderation: { by: string | null; when: string } | null;
+  when: ReactNode;
+  moderation: { by: string | null; when: ReactNode } | null;
   filterHref: string | null;
 };
 
@@ -123,9 +124,7 @@ function QueueEntry({
           <span className="visually-hidden">Comment by </span>
           <bdi>{c.name}</bdi>
         </h3>
-        <time dateTime={c.createdAt} className={styles.meta}>
-          {c.when}
-        </time>
+        <span className={styles.meta}>{c.when}</span>
       </div>
       <dl className={styles.facts}>
         <dt>Article</dt>

@@ -1,6 +1,7 @@
 "use client";
 
 import { FormStatus } from "@/components/ui/form-status";
+import type { ReactNode } from "react";
 import { usePageActionState } from "@/components/ui/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import { reportLabels } from "@/lib/comments/report-labels";
@@ -8,7 +9,8 @@ import type { ReportedComment } from "@/lib/moderation/reports";
 import styles from "./moderation.module.css";
 import staffStyles from "./staff.module.css";
 
-export type ReportedItem = ReportedComment & { when: string; lastWhen: string };
+/** `when` and `lastWhen` are <Timestamp>s, rendered on the server. */
+export type ReportedItem = ReportedComment & { when: ReactNode; lastWhen: ReactNode };
 
 const decisions = [
   { decision: "keep", label: "Keep" },
@@ -40,9 +42,7 @@ export function ReportedQueue({ comments, action }: { comments: ReportedItem[]; 
                       <span className="visually-hidden">Comment by </span>
                       <bdi>{c.name}</bdi>
                     </h3>
-                    <time dateTime={c.createdAt} className={styles.meta}>
-                      {c.when}
-                    </time>
+                    <span className={styles.meta}>{c.when}</span>
                   </div>
                   <dl className={styles.facts}>
                     <dt>Article</dt>

@@ -3,7 +3,7 @@ import type { PublicComment } from "@/lib/comments/queries";
 import { CommentPager } from "./comment-pager";
 import { CommentPages } from "./comment-pages";
 import { ReportDialog } from "./report-dialog";
-import { formatDateTime } from "@/lib/format";
+import { Timestamp } from "@/components/ui/timestamp";
 import styles from "./comments.module.css";
 
 type Locale = { locale: string; timeZone: string };
@@ -27,9 +27,7 @@ function CommentBody({
             <bdi>{comment.name}</bdi>
           )}
         </span>
-        <time dateTime={comment.createdAt} className={styles.time}>
-          {formatDateTime(comment.createdAt, locale, timeZone)}
-        </time>
+        <Timestamp at={comment.createdAt} style="dateTime" locale={locale} timeZone={timeZone} className={styles.time} />
       </header>
       {/* Plain text: React escapes it, and CSS keeps its line breaks. */}
       <p className={styles.text}>{comment.body}</p>

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { ModerationQueue } from "@/components/newsroom/moderation-queue";
 import styles from "@/components/newsroom/moderation.module.css";
 import { Pagination } from "@/components/ui/pagination";
+import { Timestamp } from "@/components/ui/timestamp";
 import { getPrimaryDb } from "@/db/client";
 import { commentStatuses, type CommentStatus } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { countModerationQueues, getArticleTitle, listModerationQueue, queuePageSize } from "@/lib/moderation/queue";
 import { countReportedComments } from "@/lib/moderation/reports";
 import { getSiteSettings } from "@/lib/site/queries";
@@ -45,7 +45,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
     countReportedComments(db),
   ]);
   const pages = Math.max(1, Math.ceil(counts[status] / queuePageSize));
-  const when = (iso: string) => formatDateTime(iso, settings.locale, settings.timeZone);
+  const when = (iso: string) => <Timestamp at={iso} timeZone={settings.timeZone} />;
 
   return (
     <>

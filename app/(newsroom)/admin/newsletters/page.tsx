@@ -8,11 +8,11 @@ import { listCountHistory, listNewslettersForAdmin, listRecentIssues, searchSubs
 import { getSiteSettings } from "@/lib/site/queries";
 import styles from "@/components/newsroom/staff.module.css";
 import { Pagination } from "@/components/ui/pagination";
+import { Timestamp } from "@/components/ui/timestamp";
 import { importSubscribersAction, saveNewsletterAction } from "./actions";
 
 export const metadata: Metadata = { title: "Newsletters" };
 
-const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 const took = (from: Date, to: Date | null) => {
   if (!to) return "sending";
   const s = Math.round((to.getTime() - from.getTime()) / 1000);
@@ -94,7 +94,9 @@ export default async function NewslettersPage({ searchParams }: { searchParams: 
                   <td>{i.deliveries.sent ?? 0}</td>
                   <td>{i.deliveries.failed ?? 0}</td>
                   <td>{(i.deliveries.queued ?? 0) + (i.deliveries.sending ?? 0)}</td>
-                  <td>{when(i.createdAt)}</td>
+                  <td>
+                    <Timestamp at={i.createdAt} timeZone={settings.timeZone} />
+                  </td>
                   <td>{took(i.createdAt, i.finishedAt)}</td>
                 </tr>
               ))}
@@ -154,7 +156,9 @@ export default async function NewslettersPage({ searchParams }: { searchParams: 
                 <td>{r.email}</td>
                 <td>{r.status}</td>
                 <td>{r.lists.join(", ")}</td>
-                <td>{when(r.confirmedAt ?? r.createdAt)}</td>
+                <td>
+                  <Timestamp at={r.confirmedAt ?? r.createdAt} timeZone={settings.timeZone} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { ReportedQueue } from "@/components/newsroom/reported-queue";
 import styles from "@/components/newsroom/moderation.module.css";
 import { Pagination } from "@/components/ui/pagination";
+import { Timestamp } from "@/components/ui/timestamp";
 import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { listReportedComments, reportedPageSize } from "@/lib/moderation/reports";
 import { getSiteSettings } from "@/lib/site/queries";
 import { reportedAction } from "../actions";
@@ -19,7 +19,7 @@ export default async function ReportedPage({ searchParams }: { searchParams: Pro
   const db = await getPrimaryDb();
   const [{ rows, total }, settings] = await Promise.all([listReportedComments(db, { page }), getSiteSettings()]);
   const pages = Math.max(1, Math.ceil(total / reportedPageSize));
-  const when = (iso: string) => formatDateTime(iso, settings.locale, settings.timeZone);
+  const when = (iso: string) => <Timestamp at={iso} timeZone={settings.timeZone} />;
   return (
     <>
       <div className={styles.titleRow}>

@@ -14,10 +14,10 @@ import { findSection, getPublishedArticle, listMustRead, listRelatedArticles } f
 import { getPublishedPage } from "@/lib/pages/cached";
 import { redirectIfMoved } from "@/lib/redirects/cached";
 import { StaticPage } from "@/components/site/static-page";
+import { Timestamp } from "@/components/ui/timestamp";
 import { getCommentPage } from "@/lib/comments/cached";
 import { env } from "@/lib/env";
 import { heroCropUrls } from "@/lib/media/crops";
-import { formatDate, formatDateTime } from "@/lib/format";
 import { isSlug } from "@/lib/slug";
 import { getSiteSettings } from "@/lib/site/queries";
 import { shareDefaults } from "@/lib/site/share";
@@ -175,11 +175,11 @@ export default async function ArticlePage({ params }: Props) {
             By <Link href={`/author/${article.author.slug}`}>{article.author.name}</Link>
           </span>
           <span>
-            <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, locale, timeZone)}</time>
+            <Timestamp at={article.publishedAt} style="dateTime" locale={locale} timeZone={timeZone} />
           </span>
           {modified !== article.publishedAt && (
             <span>
-              Updated <time dateTime={modified}>{formatDateTime(modified, locale, timeZone)}</time>
+              Updated <Timestamp at={modified} style="dateTime" locale={locale} timeZone={timeZone} />
             </span>
           )}
           {/* One item, so that the comment count never wraps onto a line of its own. */}
@@ -220,7 +220,9 @@ export default async function ArticlePage({ params }: Props) {
           <aside aria-label="Corrections" className={styles.corrections}>
             {article.corrections.map((c) => (
               <p key={c.createdAt}>
-                <strong>Correction, {formatDate(c.createdAt, locale, timeZone)}:</strong> {c.body}
+                <strong>
+                  Correction, <Timestamp at={c.createdAt} style="date" locale={locale} timeZone={timeZone} />:
+                </strong> {c.body}
               </p>
             ))}
           </aside>

@@ -10,6 +10,7 @@ import { savedMessage } from "@/lib/articles/editorial";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { DailyStackedChart } from "@/components/newsroom/readership-charts";
+import { Timestamp } from "@/components/ui/timestamp";
 import { listDailyReadsOfArticle } from "@/lib/readership/cached";
 import { getSiteSettings } from "@/lib/site/queries";
 import { forbidden } from "next/navigation";
@@ -51,7 +52,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       {can(staff.role, "article.publish") && article.status === "published" && (
         <CorrectionForm
           articleId={article.id}
-          corrections={found.corrections.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt.toISOString() }))}
+          corrections={found.corrections.map((c) => ({ id: c.id, body: c.body, when: <Timestamp at={c.createdAt} timeZone={settings.timeZone} /> }))}
         />
       )}
       {article.status === "published" && (
@@ -61,7 +62,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         articleId={article.id}
         version={article.version}
         canRestore={can(staff.role, "article.edit-any")}
-        revisions={found.revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))}
+        revisions={found.revisions.map((r) => ({ id: r.id, version: r.version, status: r.status, by: r.by, when: <Timestamp at={r.createdAt} timeZone={settings.timeZone} seconds /> }))}
       />
     </>
   );
