@@ -65,8 +65,8 @@ export function ImportForm({ action, lists }: { action: Action; lists: Option[] 
   const id = useId();
   return (
     <form action={formAction} className={styles.form} noValidate>
+      {/* The hint under the pasted CSV is for the file too. */}
       <Field id={`${id}-file`} label="CSV file" error={state.errors?.file?.[0]}>
-        {/* The hint under the pasted CSV is for the file too. */}
         {(control) => <input {...control} aria-describedby={control["aria-describedby"] ?? `${id}-csv-hint`} name="file" type="file" accept=".csv,text/csv" />}
       </Field>
       <Field

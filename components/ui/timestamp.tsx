@@ -1,9 +1,7 @@
 import { formatDate, formatDateTime, formatStaffTime } from "@/lib/format";
 
-type Props = { at: Date | string; timeZone: string; className?: string } & (
-  | { style?: "staff"; seconds?: boolean }
-  | { style: "date" | "dateTime"; locale: string }
-);
+type Common = { at: Date | string; timeZone: string; className?: string };
+type Props = (Common & { style?: "staff"; seconds?: boolean; locale?: never }) | (Common & { style: "date" | "dateTime"; locale: string; seconds?: never });
 
 /**
  * Every time the site shows, as `<time datetime>` with the instant and a text in the site's
@@ -18,11 +16,9 @@ export function Timestamp(props: Props) {
   const { timeZone, className } = props;
   const iso = props.at instanceof Date ? props.at.toISOString() : props.at;
   const text =
-    props.style === "date"
-      ? formatDate(iso, props.locale, timeZone)
-      : props.style === "dateTime"
-        ? formatDateTime(iso, props.locale, timeZone)
-        : formatStaffTime(iso, timeZone, { seconds: props.seconds });
+    props.locale === undefined
+      ? formatStaffTime(iso, timeZone, { seconds: props.seconds })
+      : (props.style === "date" ? formatDate : formatDateTime)(iso, props.locale, timeZone);
   return (
     <time dateTime={iso} className={className}>
       {text}
