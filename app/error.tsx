@@ -1,7 +1,6 @@
 "use client";
 
-import Link from "next/link";
-import styles from "@/components/not-found.module.css";
+import { ErrorMessage } from "@/components/ui/error-message";
 
 /**
  * What a page answers when its frame could not render: a staff page while the database is
@@ -9,16 +8,5 @@ import styles from "@/components/not-found.module.css";
  * page. Reader pages have their own, inside the site's header (app/(site)/error.tsx).
  */
 export default function RootError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <main className={styles.page} role="alert">
-      <h1>This page could not be loaded just now</h1>
-      <p>Please try again in a minute.</p>
-      <p>
-        <button type="button" onClick={() => reset()}>
-          Try again
-        </button>{" "}
-        or <Link href="/">go to the front page</Link>
-      </p>
-    </main>
-  );
+  return <ErrorMessage as="main" reset={reset} />;
 }

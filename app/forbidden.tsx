@@ -1,5 +1,5 @@
 import Link from "next/link";
-import styles from "@/components/not-found.module.css";
+import styles from "@/components/ui/not-found.module.css";
 
 export default function Forbidden() {
   return (

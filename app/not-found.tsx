@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import styles from "@/components/not-found.module.css";
+import styles from "@/components/ui/not-found.module.css";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 

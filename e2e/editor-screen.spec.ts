@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test } from "./fixtures";
 import { ArticleEditor, signedInPage } from "./pages/staff-pages";
 
-test("the writing screen: fields at their own height, a preview as readers see it, a word count, and focus on the result of a save", async ({ browser }) => {
+test("the writing screen: fields at their own height, a preview as readers see it, a word count, focus on the result of a save, and its time in the site's zone", async ({ browser }) => {
   const page = await signedInPage(browser, "writer");
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto("/editor/articles/new");
@@ -27,5 +27,10 @@ test("the writing screen: fields at their own height, a preview as readers see i
   const status = page.getByRole("status").first();
   await expect(status).toHaveText("Draft saved.");
   await expect(status).toBeFocused();
+
+  // Staff times are shown in the site's time zone (UTC in the demo settings) and name it.
+  const saved = page.getByRole("region", { name: "Revisions" }).locator("time").first();
+  await expect(saved).toHaveText(/^\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2}:\d{2} UTC$/);
+  await expect(saved).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   await page.context().close();
 });

@@ -30,6 +30,33 @@ export function formatDateTime(iso: string, locale: string, timeZone: string): s
   ).format(new Date(iso));
 }
 
+/**
+ * A time on a staff screen, in the site's zone and naming it ("2 Dec 2026, 14:05 CET"): an
+ * editor abroad, or a zone's change to summer time, must not make a list ambiguous. Staff
+ * screens are in English on a 24-hour clock whatever the readers' locale; `seconds` tells
+ * apart the saves of one minute (revisions, the audit log).
+ */
+export function formatStaffTime(at: Date | string, timeZone: string, { seconds = false }: { seconds?: boolean } = {}): string {
+  return formatter(`st|${timeZone}|${seconds}`, () =>
+    new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: seconds ? "2-digit" : undefined,
+      hourCycle: "h23",
+      timeZoneName: "short",
+      timeZone,
+    }),
+  ).format(new Date(at));
+}
+
+/** The time of day alone ("14:05"), for what happened moments ago on the same screen (an autosave). */
+export function formatClock(at: Date | string, timeZone: string): string {
+  return formatter(`c|${timeZone}`, () => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone })).format(new Date(at));
+}
+
 const wordsPerMinute = 230;
 
 export function countWords(markdown: string): number {

@@ -3,8 +3,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
-import { SignOutForm } from "@/components/sign-out-form";
-import styles from "@/components/staff.module.css";
+import { SignOutForm } from "@/components/newsroom/sign-out-form";
+import styles from "@/components/newsroom/staff.module.css";
 
 export const metadata: Metadata = { title: { template: "%s | Newsroom", default: "Newsroom" }, robots: { index: false } };
 

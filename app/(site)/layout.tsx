@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { ReadBeacon } from "@/components/read-beacon";
-import { SiteFooter, SiteHeader } from "@/components/site-chrome";
+import { ReadBeacon } from "@/components/site/read-beacon";
+import { SiteFooter, SiteHeader } from "@/components/site/site-chrome";
 import { listFooterPages } from "@/lib/pages/cached";
 import { getSiteSettings, listSections } from "@/lib/site/cached";
-import styles from "@/components/page.module.css";
+import styles from "@/components/site/page.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings();

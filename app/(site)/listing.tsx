@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { redirectIfMoved } from "@/lib/redirects/cached";
-import { ArticleList } from "@/components/article-card";
-import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
-import { Pagination } from "@/components/pagination";
-import pageStyles from "@/components/page.module.css";
+import { ArticleList } from "@/components/site/article-card";
+import { NotFoundPage, notFoundMetadata } from "@/components/site/not-found-page";
+import { Pagination } from "@/components/ui/pagination";
+import pageStyles from "@/components/site/page.module.css";
 import { getAuthor, getSection, getTag, listArticles } from "@/lib/articles/cached";
 import { pageSize, type Listing, type ListingKind } from "@/lib/articles/listing";
 import { pageCount, pageHref, parsePage } from "@/lib/pagination";
 import { isSlug } from "@/lib/slug";
 import { getSiteSettings } from "@/lib/site/cached";
-import { NewsletterSignup } from "@/components/newsletter-signup";
+import { NewsletterSignup } from "@/components/site/newsletter-signup";
 import { shareDefaults } from "@/lib/site/share";
 
 // Section fronts, author pages and tag pages: one shape, twenty articles a page. Page N is
@@ -88,7 +88,7 @@ export async function ListingView({ loaded }: { loaded: LoadedListing | null }) 
       ) : (
         <ArticleList cards={listing.cards} locale={locale} timeZone={timeZone} headingLevel={2} showSection={subject.kind !== "section"} />
       )}
-      <Pagination base={subject.base} page={page} pages={pages} />
+      <Pagination label="Pagination" page={page} pages={pages} href={(to) => pageHref(subject.base, to)} crawlers />
       {subject.kind === "section" && <NewsletterSignup source={`section:${subject.slug}`} />}
     </div>
   );

@@ -1,4 +1,4 @@
-import { NotFoundContent } from "@/components/not-found-page";
+import { NotFoundContent } from "@/components/site/not-found-page";
 
 export default function SiteNotFound() {
   return <NotFoundContent />;

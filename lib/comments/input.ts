@@ -45,7 +45,7 @@ export const commentInput = z.object({
     .regex(/^[A-Za-z0-9_-]{16,64}$/)
     .optional()
     .catch(undefined),
-  /** the random key this browser keeps for its commenter (components/comment-form.tsx) */
+  /** the random key this browser keeps for its commenter (components/site/comment-form.tsx) */
   commenterKey: z
     .string()
     .regex(/^[A-Za-z0-9_-]{22,64}$/)

@@ -4,7 +4,7 @@ import { z } from "zod";
 export const maxBeaconBytes = 2048;
 
 /**
- * What the page's beacon sends (components/read-beacon.tsx): the article id the page carries
+ * What the page's beacon sends (components/site/read-beacon.tsx): the article id the page carries
  * in `data-article-id` (none on other pages), the page's address and `document.referrer`.
  * Nothing of it is stored: it only picks the row and the referrer class.
  */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentStaff } from "@/lib/auth/session";
 import { homeFor } from "@/lib/auth/permissions";
-import styles from "@/components/staff.module.css";
+import styles from "@/components/newsroom/staff.module.css";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DailyStackedChart, ShareBars, Sparkline, tileStyles as styles } from "@/components/readership-charts";
-import staffStyles from "@/components/staff.module.css";
+import { DailyStackedChart, ShareBars, Sparkline, tileStyles as styles } from "@/components/newsroom/readership-charts";
+import staffStyles from "@/components/newsroom/staff.module.css";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import {

@@ -6,7 +6,10 @@ import { editorPageSize, parseEditorFilters } from "@/lib/articles/input";
 import { listEditorArticles, listEditorOptions } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { getRecentReads } from "@/lib/readership/cached";
-import styles from "@/components/staff.module.css";
+import { getSiteSettings } from "@/lib/site/cached";
+import styles from "@/components/newsroom/staff.module.css";
+import { Pagination } from "@/components/ui/pagination";
+import { Timestamp } from "@/components/ui/timestamp";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -17,7 +20,7 @@ export default async function EditorPage({ searchParams }: Props) {
   const params = await searchParams;
   const filters = parseEditorFilters(params);
   const db = await getPrimaryDb();
-  const [{ rows, total }, options] = await Promise.all([listEditorArticles(db, staff, filters), listEditorOptions(db)]);
+  const [{ rows, total }, options, { timeZone }] = await Promise.all([listEditorArticles(db, staff, filters), listEditorOptions(db), getSiteSettings()]);
   const reads = await getRecentReads(rows.map((r) => r.id));
   const pages = Math.max(1, Math.ceil(total / editorPageSize));
   const pageHref = (page: number) => {
@@ -99,28 +102,14 @@ export default async function EditorPage({ searchParams }: Props) {
               <td>{row.section}</td>
               <td>{row.author}</td>
               <td>
-                <time dateTime={row.updatedAt.toISOString()}>{row.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+                <Timestamp at={row.updatedAt} timeZone={timeZone} />
               </td>
               <td>{(reads.get(row.id) ?? 0).toLocaleString("en-US")}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <nav aria-label="Pages" className={styles.pager}>
-        {filters.page > 1 && (
-          <Link href={pageHref(filters.page - 1)} rel="prev">
-            Previous page
-          </Link>
-        )}
-        <span>
-          Page {Math.min(filters.page, pages)} of {pages}
-        </span>
-        {filters.page < pages && (
-          <Link href={pageHref(filters.page + 1)} rel="next">
-            Next page
-          </Link>
-        )}
-      </nav>
+      <Pagination page={Math.min(filters.page, pages)} pages={pages} href={pageHref} />
     </>
   );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ModerationQueue } from "@/components/moderation-queue";
-import styles from "@/components/moderation.module.css";
-import staffStyles from "@/components/staff.module.css";
+import { ModerationQueue } from "@/components/newsroom/moderation-queue";
+import styles from "@/components/newsroom/moderation.module.css";
+import { Pagination } from "@/components/ui/pagination";
+import { Timestamp } from "@/components/ui/timestamp";
 import { getPrimaryDb } from "@/db/client";
 import { commentStatuses, type CommentStatus } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { countModerationQueues, countReportedComments, getArticleTitle, listModerationQueue, queuePageSize } from "@/lib/moderation/queries";
 import { getSiteSettings } from "@/lib/site/cached";
 import { moderateAction } from "./actions";
@@ -44,7 +44,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
     countReportedComments(db),
   ]);
   const pages = Math.max(1, Math.ceil(counts[status] / queuePageSize));
-  const when = (iso: string) => formatDateTime(iso, settings.locale, settings.timeZone);
+  const when = (iso: string) => <Timestamp at={iso} timeZone={settings.timeZone} />;
 
   return (
     <>
@@ -85,15 +85,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
           filterHref: articleId ? null : href({ status, article: c.article.id }),
         }))}
       />
-      {pages > 1 && (
-        <nav aria-label="Pages" className={staffStyles.pager}>
-          {page > 1 && <Link href={href({ status, page: page - 1, article: articleId })}>Newer comments</Link>}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages && <Link href={href({ status, page: page + 1, article: articleId })}>Older comments</Link>}
-        </nav>
-      )}
+      <Pagination page={page} pages={pages} href={(to) => href({ status, page: to, article: articleId })} previous="Newer comments" next="Older comments" />
     </>
   );
 }

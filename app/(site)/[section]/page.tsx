@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ListingView, listingMetadata, loadListing } from "@/app/(site)/listing";
-import { StaticPage } from "@/components/static-page";
+import { StaticPage } from "@/components/site/static-page";
 import { getSection } from "@/lib/articles/cached";
 import { getPublishedPage } from "@/lib/pages/cached";
 import { isSlug } from "@/lib/slug";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { NotFoundPage } from "@/components/not-found-page";
-import { Pagination } from "@/components/pagination";
-import { SearchHits } from "@/components/search-hits";
-import pageStyles from "@/components/page.module.css";
-import styles from "@/components/search.module.css";
-import { pageCount } from "@/lib/pagination";
+import { NotFoundPage } from "@/components/site/not-found-page";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchHits } from "@/components/site/search-hits";
+import pageStyles from "@/components/site/page.module.css";
+import styles from "@/components/site/search.module.css";
+import { pageCount, pageHref } from "@/lib/pagination";
 import { searchArticles } from "@/lib/search/cached";
 import { maxQueryLength, type ParsedQuery } from "@/lib/search/input";
 import { searchPageSize, type SearchResult } from "@/lib/search/queries";
@@ -90,7 +90,7 @@ export async function SearchView({ parsed, page, result }: { parsed: ParsedQuery
       {result?.kind === "results" && result.hits.length > 0 && (
         <>
           <SearchHits hits={result.hits} locale={locale} timeZone={timeZone} />
-          <Pagination base="/search" page={page} pages={pageCount(result.total, searchPageSize)} query={{ q: typed }} />
+          <Pagination label="Pagination" page={page} pages={pageCount(result.total, searchPageSize)} href={(to) => pageHref("/search", to, { q: typed })} crawlers />
         </>
       )}
     </div>

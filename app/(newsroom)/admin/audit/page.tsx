@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getPrimaryDb } from "@/db/client";
 import { listAuditEntries } from "@/lib/admin/queries";
 import { requirePermission } from "@/lib/auth/session";
-import styles from "@/components/staff.module.css";
+import { getSiteSettings } from "@/lib/site/cached";
+import styles from "@/components/newsroom/staff.module.css";
+import { Pagination } from "@/components/ui/pagination";
+import { Timestamp } from "@/components/ui/timestamp";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -13,7 +15,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requirePermission("site.admin");
   const raw = Number((await searchParams).page);
   const page = Number.isInteger(raw) && raw > 0 && raw < 100_000 ? raw : 1;
-  const { entries, total } = await listAuditEntries(await getPrimaryDb(), { limit: pageSize, offset: (page - 1) * pageSize });
+  const [{ entries, total }, { timeZone }] = await Promise.all([
+    listAuditEntries(await getPrimaryDb(), { limit: pageSize, offset: (page - 1) * pageSize }),
+    getSiteSettings(),
+  ]);
   return (
     <>
       <h1>Audit log</h1>
@@ -31,7 +36,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {entries.map((entry) => (
             <tr key={entry.id}>
               <td>
-                <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toISOString().slice(0, 19).replace("T", " ")} UTC</time>
+                <Timestamp at={entry.createdAt} timeZone={timeZone} seconds />
               </td>
               <td>{entry.actorEmail ?? "system"}</td>
               <td>{entry.action}</td>
@@ -43,10 +48,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           ))}
         </tbody>
       </table>
-      <nav aria-label="Pages" className={styles.pager}>
-        {page > 1 && <Link href={`/admin/audit?page=${page - 1}`}>Newer entries</Link>}
-        {page * pageSize < total && <Link href={`/admin/audit?page=${page + 1}`}>Older entries</Link>}
-      </nav>
+      <Pagination page={page} pages={Math.ceil(total / pageSize)} href={(to) => `/admin/audit?page=${to}`} previous="Newer entries" next="Older entries" />
     </>
   );
 }

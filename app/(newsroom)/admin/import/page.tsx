@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ImportForm } from "@/components/import-form";
+import { ImportForm } from "@/components/newsroom/import-form";
 import { requirePermission } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Import" };

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
-import { NewsletterForm, ImportForm } from "@/components/newsletter-admin-forms";
+import { NewsletterForm, ImportForm } from "@/components/newsroom/newsletter-admin-forms";
 import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { mailer } from "@/lib/mail/config";
 import { searchInput } from "@/lib/newsletters/input";
 import { listCountHistory, listNewslettersForAdmin, listRecentIssues, searchSubscribers } from "@/lib/newsletters/queries";
 import { getSiteSettings } from "@/lib/site/cached";
-import styles from "@/components/staff.module.css";
+import styles from "@/components/newsroom/staff.module.css";
+import { Pagination } from "@/components/ui/pagination";
+import { Timestamp } from "@/components/ui/timestamp";
 import { importSubscribersAction, saveNewsletterAction } from "./actions";
 
 export const metadata: Metadata = { title: "Newsletters" };
 
-const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 const took = (from: Date, to: Date | null) => {
   if (!to) return "sending";
   const s = Math.round((to.getTime() - from.getTime()) / 1000);
@@ -93,7 +94,9 @@ export default async function NewslettersPage({ searchParams }: { searchParams: 
                   <td>{i.deliveries.sent ?? 0}</td>
                   <td>{i.deliveries.failed ?? 0}</td>
                   <td>{(i.deliveries.queued ?? 0) + (i.deliveries.sending ?? 0)}</td>
-                  <td>{when(i.createdAt)}</td>
+                  <td>
+                    <Timestamp at={i.createdAt} timeZone={settings.timeZone} />
+                  </td>
                   <td>{took(i.createdAt, i.finishedAt)}</td>
                 </tr>
               ))}
@@ -153,17 +156,21 @@ export default async function NewslettersPage({ searchParams }: { searchParams: 
                 <td>{r.email}</td>
                 <td>{r.status}</td>
                 <td>{r.lists.join(", ")}</td>
-                <td>{when(r.confirmedAt ?? r.createdAt)}</td>
+                <td>
+                  <Timestamp at={r.confirmedAt ?? r.createdAt} timeZone={settings.timeZone} />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        {(search.page > 1 || found.hasMore) && (
-          <p>
-            {search.page > 1 && <a href={`?q=${encodeURIComponent(search.q)}&page=${search.page - 1}`}>Previous</a>}{" "}
-            {found.hasMore && <a href={`?q=${encodeURIComponent(search.q)}&page=${search.page + 1}`}>Next</a>}
-          </p>
-        )}
+        <Pagination
+          label="Subscriber pages"
+          page={search.page}
+          hasMore={found.hasMore}
+          href={(to) => `/admin/newsletters?q=${encodeURIComponent(search.q)}&page=${to}`}
+          previous="Previous"
+          next="Next"
+        />
         <h3>Import from CSV</h3>
         <ImportForm action={importSubscribersAction} lists={lists.map((l) => ({ id: l.id, name: l.name }))} />
       </section>

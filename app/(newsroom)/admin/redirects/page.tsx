@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { StaffForm } from "@/components/staff-form";
+import { StaffForm } from "@/components/newsroom/staff-form";
 import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { listRedirects } from "@/lib/redirects/queries";
-import styles from "@/components/staff.module.css";
+import styles from "@/components/newsroom/staff.module.css";
+import { Pagination } from "@/components/ui/pagination";
 import { addRedirectAction, deleteRedirectAction } from "./actions";
 
 export const metadata: Metadata = { title: "Redirects" };
@@ -58,9 +59,7 @@ export default async function RedirectsPage({ searchParams }: { searchParams: Pr
           </tbody>
         </table>
       )}
-      <p>
-        {page > 1 && <a href={`/admin/redirects?page=${page - 1}`}>Newer</a>} {rows.length > perPage && <a href={`/admin/redirects?page=${page + 1}`}>Older</a>}
-      </p>
+      <Pagination page={page} hasMore={rows.length > perPage} href={(to) => `/admin/redirects?page=${to}`} previous="Newer" next="Older" />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { StaffForm } from "@/components/staff-form";
+import { StaffForm } from "@/components/newsroom/staff-form";
 import { getPrimaryDb } from "@/db/client";
 import { listSectionRows } from "@/lib/admin/queries";
 import { requirePermission } from "@/lib/auth/session";
-import styles from "@/components/staff.module.css";
+import styles from "@/components/newsroom/staff.module.css";
 import { createSectionAction, moveSectionAction, updateSectionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sections" };

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { StaffForm } from "@/components/staff-form";
+import { StaffForm } from "@/components/newsroom/staff-form";
 import { getPrimaryDb } from "@/db/client";
 import { getSettingsRow } from "@/lib/admin/queries";
 import { requirePermission } from "@/lib/auth/session";

@@ -1,20 +1,21 @@
 import type { Metadata } from "next";
-import { ConfirmDrop, SocialAccountForm } from "@/components/social-account-form";
+import { ConfirmDrop, SocialAccountForm } from "@/components/newsroom/social-account-form";
 import { getPrimaryDb } from "@/db/client";
 import { socialNetworks } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { refreshIntervalMs } from "@/lib/social/config";
 import { listSocialAccounts } from "@/lib/social/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 import { isFetched, isStale } from "@/lib/social/rules";
-import styles from "@/components/staff.module.css";
+import styles from "@/components/newsroom/staff.module.css";
+import { Timestamp } from "@/components/ui/timestamp";
 
 export const metadata: Metadata = { title: "Social accounts" };
 
-const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-
 export default async function SocialPage() {
   await requirePermission("site.admin");
-  const rows = await listSocialAccounts(await getPrimaryDb());
+  const [rows, { timeZone }] = await Promise.all([listSocialAccounts(await getPrimaryDb()), getSiteSettings()]);
+  const when = (d: Date) => <Timestamp at={d} timeZone={timeZone} />;
   const interval = refreshIntervalMs();
   return (
     <>
@@ -25,12 +26,12 @@ export default async function SocialPage() {
       </p>
       {rows.map((r) => {
         const status = r.manual || !isFetched(r.network)
-          ? `Typed by hand, as of ${r.fetchedAt ? when(r.fetchedAt) : "never"}`
+          ? <>Typed by hand, as of {r.fetchedAt ? when(r.fetchedAt) : "never"}</>
           : r.lastError
-            ? `Error at ${r.lastErrorAt ? when(r.lastErrorAt) : "?"}: ${r.lastError}`
+            ? <>Error at {r.lastErrorAt ? when(r.lastErrorAt) : "?"}: {r.lastError}</>
             : isStale(r.fetchedAt, interval)
-              ? `Stale since ${r.fetchedAt ? when(r.fetchedAt) : "never fetched"}`
-              : `OK, fetched ${r.fetchedAt ? when(r.fetchedAt) : ""}`;
+              ? <>Stale since {r.fetchedAt ? when(r.fetchedAt) : "never fetched"}</>
+              : <>OK, fetched {r.fetchedAt ? when(r.fetchedAt) : ""}</>;
         return (
           <section key={r.id} aria-label={`${r.network} ${r.handle}`}>
             <SocialAccountForm

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { StaffForm } from "@/components/staff-form";
+import { StaffForm } from "@/components/newsroom/staff-form";
 import { getPrimaryDb } from "@/db/client";
 import { roles } from "@/db/schema";
 import { listUsers } from "@/lib/admin/queries";
 import { requirePermission } from "@/lib/auth/session";
-import styles from "@/components/staff.module.css";
+import styles from "@/components/newsroom/staff.module.css";
 import { createUserAction, setActiveAction, setRoleAction, signOutEverywhereAction } from "../actions";
 
 export const metadata: Metadata = { title: "Users" };

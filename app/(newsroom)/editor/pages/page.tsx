@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PageForm } from "@/components/page-form";
+import { PageForm } from "@/components/newsroom/page-form";
 import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { listPages } from "@/lib/pages/queries";
-import styles from "@/components/staff.module.css";
-import { StaffForm } from "@/components/staff-form";
+import styles from "@/components/newsroom/staff.module.css";
+import { StaffForm } from "@/components/newsroom/staff-form";
 import { can } from "@/lib/auth/permissions";
 import { footerPagesValue } from "@/lib/pages/actions";
 import { saveFooterPagesAction, savePageAction } from "./actions";

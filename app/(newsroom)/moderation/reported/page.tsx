@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ReportedQueue } from "@/components/reported-queue";
-import styles from "@/components/moderation.module.css";
-import staffStyles from "@/components/staff.module.css";
+import { ReportedQueue } from "@/components/newsroom/reported-queue";
+import styles from "@/components/newsroom/moderation.module.css";
+import { Pagination } from "@/components/ui/pagination";
+import { Timestamp } from "@/components/ui/timestamp";
 import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { listReportedComments, reportedPageSize } from "@/lib/moderation/queries";
 import { getSiteSettings } from "@/lib/site/cached";
 import { reportedAction } from "../actions";
@@ -19,7 +19,7 @@ export default async function ReportedPage({ searchParams }: { searchParams: Pro
   const db = await getPrimaryDb();
   const [{ rows, total }, settings] = await Promise.all([listReportedComments(db, { page }), getSiteSettings()]);
   const pages = Math.max(1, Math.ceil(total / reportedPageSize));
-  const when = (iso: string) => formatDateTime(iso, settings.locale, settings.timeZone);
+  const when = (iso: string) => <Timestamp at={iso} timeZone={settings.timeZone} />;
   return (
     <>
       <div className={styles.titleRow}>
@@ -30,15 +30,7 @@ export default async function ReportedPage({ searchParams }: { searchParams: Pro
         Reported comments, page {page} of {pages}
       </h2>
       <ReportedQueue action={reportedAction} comments={rows.map((c) => ({ ...c, when: when(c.createdAt), lastWhen: when(c.lastReportedAt) }))} />
-      {pages > 1 && (
-        <nav aria-label="Pages" className={staffStyles.pager}>
-          {page > 1 && <Link href={`/moderation/reported?page=${page - 1}`}>More reported</Link>}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages && <Link href={`/moderation/reported?page=${page + 1}`}>Less reported</Link>}
-        </nav>
-      )}
+      <Pagination page={page} pages={pages} href={(to) => `/moderation/reported?page=${to}`} previous="More reported" next="Less reported" />
     </>
   );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BanList } from "@/components/ban-list";
-import { StaffForm } from "@/components/staff-form";
-import styles from "@/components/moderation.module.css";
-import staffStyles from "@/components/staff.module.css";
+import { BanList } from "@/components/newsroom/ban-list";
+import { StaffForm } from "@/components/newsroom/staff-form";
+import styles from "@/components/newsroom/moderation.module.css";
+import staffStyles from "@/components/newsroom/staff.module.css";
+import { Timestamp } from "@/components/ui/timestamp";
 import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { wordLimits } from "@/lib/moderation/input";
 import { listBans, listWordLists } from "@/lib/moderation/queries";
 import { getSiteSettings } from "@/lib/site/cached";
@@ -51,7 +51,7 @@ export default async function ModerationRulesPage() {
         <p>Comments from a banned email or IP address go straight to spam. Ban someone from a comment in the queue.</p>
         <BanList
           action={unbanAction}
-          bans={bans.map((b) => ({ ...b, when: formatDateTime(b.createdAt, settings.locale, settings.timeZone) }))}
+          bans={bans.map((b) => ({ ...b, when: <Timestamp at={b.createdAt} timeZone={settings.timeZone} /> }))}
         />
       </section>
     </>

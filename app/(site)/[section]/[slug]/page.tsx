@@ -1,23 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { permanentRedirect } from "next/navigation";
-import { ArticleLinks, StayConnected } from "@/components/sidebar";
-import { CommentForm } from "@/components/comment-form";
-import { CommentList } from "@/components/comments";
-import { JsonLd } from "@/components/json-ld";
-import { NewsletterSignup } from "@/components/newsletter-signup";
-import { HeroImage } from "@/components/hero-image";
-import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
-import styles from "@/components/article.module.css";
-import pageStyles from "@/components/page.module.css";
+import { ArticleLinks, StayConnected } from "@/components/site/sidebar";
+import { CommentForm } from "@/components/site/comment-form";
+import { CommentList } from "@/components/site/comments";
+import { JsonLd } from "@/components/site/json-ld";
+import { NewsletterSignup } from "@/components/site/newsletter-signup";
+import { HeroImage } from "@/components/site/hero-image";
+import { NotFoundPage, notFoundMetadata } from "@/components/site/not-found-page";
+import styles from "@/components/ui/article.module.css";
+import pageStyles from "@/components/site/page.module.css";
 import { getSection, getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/cached";
 import { getPublishedPage } from "@/lib/pages/cached";
 import { redirectIfMoved } from "@/lib/redirects/cached";
-import { StaticPage } from "@/components/static-page";
+import { StaticPage } from "@/components/site/static-page";
+import { Timestamp } from "@/components/ui/timestamp";
 import { getCommentPage } from "@/lib/comments/cached";
 import { env } from "@/lib/env";
 import { heroCropUrls } from "@/lib/media/crops";
-import { formatDate, formatDateTime } from "@/lib/format";
 import { isSlug } from "@/lib/slug";
 import { getSiteSettings } from "@/lib/site/cached";
 import { shareDefaults } from "@/lib/site/share";
@@ -175,11 +175,11 @@ export default async function ArticlePage({ params }: Props) {
             By <Link href={`/author/${article.author.slug}`}>{article.author.name}</Link>
           </span>
           <span>
-            <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, locale, timeZone)}</time>
+            <Timestamp at={article.publishedAt} style="dateTime" locale={locale} timeZone={timeZone} />
           </span>
           {modified !== article.publishedAt && (
             <span>
-              Updated <time dateTime={modified}>{formatDateTime(modified, locale, timeZone)}</time>
+              Updated <Timestamp at={modified} style="dateTime" locale={locale} timeZone={timeZone} />
             </span>
           )}
           {/* One item, so that the comment count never wraps onto a line of its own. */}
@@ -220,7 +220,9 @@ export default async function ArticlePage({ params }: Props) {
           <aside aria-label="Corrections" className={styles.corrections}>
             {article.corrections.map((c) => (
               <p key={c.createdAt}>
-                <strong>Correction, {formatDate(c.createdAt, locale, timeZone)}:</strong> {c.body}
+                <strong>
+                  Correction, <Timestamp at={c.createdAt} style="date" locale={locale} timeZone={timeZone} />:
+                </strong> {c.body}
               </p>
             ))}
           </aside>

@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleCard, ArticleList } from "@/components/article-card";
-import { ArticleLinks, StayConnected } from "@/components/sidebar";
-import { JsonLd } from "@/components/json-ld";
-import pageStyles from "@/components/page.module.css";
-import styles from "@/components/home.module.css";
+import { ArticleCard, ArticleList } from "@/components/site/article-card";
+import { ArticleLinks, StayConnected } from "@/components/site/sidebar";
+import { JsonLd } from "@/components/site/json-ld";
+import pageStyles from "@/components/site/page.module.css";
+import styles from "@/components/site/home.module.css";
 import { getFrontPage, listMustRead } from "@/lib/articles/cached";
 import { env } from "@/lib/env";
 import { listMostRead } from "@/lib/readership/cached";
 import { getSiteSettings, listSections } from "@/lib/site/cached";
 import { shareDefaults } from "@/lib/site/share";
 import { listVisibleSocialAccounts } from "@/lib/social/cached";
-import { NewsletterSignup } from "@/components/newsletter-signup";
+import { NewsletterSignup } from "@/components/site/newsletter-signup";
 
 // The front page. It is served at "/" through a rewrite (see next.config.mjs): as a dynamic
 // route it renders on its first request and is cached, so the build never needs the database.

@@ -3,7 +3,7 @@ import { verifyToken } from "@/lib/mail/tokens";
 import { mailSecret } from "@/lib/mail/config";
 import { manageUrl } from "@/lib/newsletters/links";
 import { env } from "@/lib/env";
-import styles from "@/components/page.module.css";
+import styles from "@/components/site/page.module.css";
 import { confirmAction } from "../actions";
 
 // Per request, always: the page holds a reader's token, and the build must not open the database.

@@ -1,6 +1,7 @@
 "use client";
 
-import { usePageActionState } from "@/components/use-page-action-state";
+import { FormStatus } from "@/components/ui/form-status";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import { manageAction, type ManageState } from "../actions";
 
 type List = { id: number; name: string; description: string; subscribed: boolean };
@@ -30,9 +31,7 @@ export function ManageForm({ token, lists }: { token: string; lists: List[] }) {
           Unsubscribe from everything
         </button>
       </p>
-      <p role="status" aria-live="polite">
-        {state.message ?? ""}
-      </p>
+      <FormStatus state={state} classes={{ ok: "", error: "" }} />
     </form>
   );
 }

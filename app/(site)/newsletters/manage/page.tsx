@@ -3,7 +3,7 @@ import { getPrimaryDb } from "@/db/client";
 import { mailSecret } from "@/lib/mail/config";
 import { verifyToken } from "@/lib/mail/tokens";
 import { getManageView } from "@/lib/newsletters/subscriptions";
-import styles from "@/components/page.module.css";
+import styles from "@/components/site/page.module.css";
 import { ManageForm } from "./manage-form";
 
 // Per request, always: the page holds a reader's token, and the build must not open the database.

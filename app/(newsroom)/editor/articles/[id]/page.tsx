@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleForm } from "@/components/article-form";
-import { formValuesFor } from "@/components/article-form-values";
-import { CorrectionForm, RevisionList } from "@/components/editor-panels";
+import { ArticleForm } from "@/components/newsroom/article-form";
+import { formValuesFor } from "@/components/newsroom/article-form-values";
+import { CorrectionForm, RevisionList } from "@/components/newsroom/editor-panels";
 import { getPrimaryDb } from "@/db/client";
 import { getArticleForEditing, listEditorOptions } from "@/lib/articles/queries";
 import { savedMessage } from "@/lib/articles/input";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { DailyStackedChart } from "@/components/readership-charts";
+import { DailyStackedChart } from "@/components/newsroom/readership-charts";
+import { Timestamp } from "@/components/ui/timestamp";
 import { listDailyReadsOfArticle } from "@/lib/readership/cached";
 import { getSiteSettings } from "@/lib/site/cached";
 import { forbidden } from "next/navigation";
@@ -51,7 +52,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       {can(staff.role, "article.publish") && article.status === "published" && (
         <CorrectionForm
           articleId={article.id}
-          corrections={found.corrections.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt.toISOString() }))}
+          corrections={found.corrections.map((c) => ({ id: c.id, body: c.body, when: <Timestamp at={c.createdAt} timeZone={settings.timeZone} /> }))}
         />
       )}
       {article.status === "published" && (
@@ -61,7 +62,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         articleId={article.id}
         version={article.version}
         canRestore={can(staff.role, "article.edit-any")}
-        revisions={found.revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))}
+        revisions={found.revisions.map((r) => ({ id: r.id, version: r.version, status: r.status, by: r.by, when: <Timestamp at={r.createdAt} timeZone={settings.timeZone} seconds /> }))}
       />
     </>
   );

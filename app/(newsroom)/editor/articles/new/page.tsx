@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ArticleForm } from "@/components/article-form";
+import { ArticleForm } from "@/components/newsroom/article-form";
 import { getPrimaryDb } from "@/db/client";
 import { listEditorOptions } from "@/lib/articles/queries";
 import { can } from "@/lib/auth/permissions";

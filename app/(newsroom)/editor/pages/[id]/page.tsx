@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PageForm } from "@/components/page-form";
+import { PageForm } from "@/components/newsroom/page-form";
+import { Timestamp } from "@/components/ui/timestamp";
 import { getPrimaryDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { getPage, listPages } from "@/lib/pages/queries";
+import { getSiteSettings } from "@/lib/site/cached";
 import { savePageAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit page" };
@@ -14,7 +16,7 @@ export default async function EditPagePage({ params }: { params: Promise<{ id: s
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const db = await getPrimaryDb();
-  const [page, rows] = await Promise.all([getPage(db, { id }), listPages(db)]);
+  const [page, rows, { timeZone }] = await Promise.all([getPage(db, { id }), listPages(db), getSiteSettings()]);
   if (!page) notFound();
   const parents = rows.filter((p) => p.parentId === null && p.id !== page.id);
   const parentSlug = rows.find((p) => p.id === page.parentId)?.slug;
@@ -33,7 +35,7 @@ export default async function EditPagePage({ params }: { params: Promise<{ id: s
         ) : (
           "Draft: not public"
         )}
-        {" · "}updated {page.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC · version {page.version}
+        {" · "}updated <Timestamp at={page.updatedAt} timeZone={timeZone} /> · version {page.version}
       </p>
       <PageForm
         action={savePageAction}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { mailSecret } from "@/lib/mail/config";
 import { verifyToken } from "@/lib/mail/tokens";
 import { replyStopPageUrl } from "@/lib/comments/reply-alerts";
-import styles from "@/components/page.module.css";
+import styles from "@/components/site/page.module.css";
 import { confirmRepliesAction } from "../actions";
 
 // Per request, always: the page holds a reader's token, and the build must not open the database.

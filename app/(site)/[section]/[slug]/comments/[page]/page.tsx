@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { CommentForm } from "@/components/comment-form";
-import { CommentList } from "@/components/comments";
-import styles from "@/components/article.module.css";
+import { CommentForm } from "@/components/site/comment-form";
+import { CommentList } from "@/components/site/comments";
+import styles from "@/components/ui/article.module.css";
 import { getPublishedArticle } from "@/lib/articles/cached";
 import { getCommentPage } from "@/lib/comments/cached";
 import { commentPageHref } from "@/lib/comments/paging";

@@ -5,7 +5,9 @@ import { getPrimaryDb } from "@/db/client";
 import { getRevision } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { renderMarkdown } from "@/lib/markdown";
-import bodyStyles from "@/components/article.module.css";
+import { getSiteSettings } from "@/lib/site/cached";
+import bodyStyles from "@/components/ui/article.module.css";
+import { Timestamp } from "@/components/ui/timestamp";
 
 export const metadata: Metadata = { title: "Revision" };
 
@@ -14,7 +16,10 @@ type Props = { params: Promise<{ id: string; revisionId: string }> };
 export default async function RevisionPage({ params }: Props) {
   await requirePermission("article.edit-any");
   const { id, revisionId } = await params;
-  const found = /^\d{1,9}$/.test(id) && /^\d{1,9}$/.test(revisionId) ? await getRevision(await getPrimaryDb(), Number(id), Number(revisionId)) : null;
+  const [found, { timeZone }] = await Promise.all([
+    /^\d{1,9}$/.test(id) && /^\d{1,9}$/.test(revisionId) ? getRevision(await getPrimaryDb(), Number(id), Number(revisionId)) : null,
+    getSiteSettings(),
+  ]);
   if (!found) notFound();
   const { revision, by } = found;
   return (
@@ -26,7 +31,7 @@ export default async function RevisionPage({ params }: Props) {
         Version {revision.version}: {revision.title}
       </h1>
       <p>
-        Saved by {by ?? "unknown"} at <time dateTime={revision.createdAt.toISOString()}>{revision.createdAt.toISOString().slice(0, 19).replace("T", " ")} UTC</time>, status {revision.status}.
+        Saved by {by ?? "unknown"} at <Timestamp at={revision.createdAt} timeZone={timeZone} seconds />, status {revision.status}.
       </p>
       <p className={bodyStyles.standfirst}>{revision.standfirst}</p>
       <div className={bodyStyles.body} dangerouslySetInnerHTML={{ __html: renderMarkdown(revision.body) }} />

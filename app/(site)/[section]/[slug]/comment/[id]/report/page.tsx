@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ReportForm } from "@/components/report-form";
-import styles from "@/components/article.module.css";
+import { ReportForm } from "@/components/site/report-form";
+import styles from "@/components/ui/article.module.css";
 import { isSlug } from "@/lib/slug";
 
 type Props = { params: Promise<{ section: string; slug: string; id: string }> };

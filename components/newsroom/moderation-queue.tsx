@@ -1,16 +1,18 @@
 "use client";
 
-import { useState } from "react";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { useState, type ReactNode } from "react";
+import { FormStatus } from "@/components/ui/form-status";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import type { CommentStatus } from "@/db/schema";
 import type { ActionState } from "@/lib/auth/action";
 import type { QueueComment } from "@/lib/moderation/queries";
 import styles from "./moderation.module.css";
 import staffStyles from "./staff.module.css";
 
+/** `when`s are <Timestamp>s, rendered on the server. */
 export type QueueItem = Omit<QueueComment, "moderation"> & {
-  when: string;
-  moderation: { by: string | null; when: string } | null;
+  when: ReactNode;
+  moderation: { by: string | null; when: ReactNode } | null;
   filterHref: string | null;
 };
 
@@ -50,15 +52,12 @@ export function ModerationQueue({
       return next;
     });
 
+  // A bulk decision with nothing ticked has no field to point at: its error is the answer.
   const error = state.errors?.ids?.[0];
 
   return (
     <>
-      <div role="status" aria-live="polite" className={staffStyles.alertSlot}>
-        {(state.message || error) && (
-          <p className={state.ok ? staffStyles.okBox : staffStyles.errorBox}>{error ?? state.message}</p>
-        )}
-      </div>
+      <FormStatus state={error ? { ok: false, message: error } : state} />
       {comments.length === 0 ? (
         <p className={styles.empty}>No comments here.</p>
       ) : (
@@ -125,9 +124,7 @@ function QueueEntry({
           <span className="visually-hidden">Comment by </span>
           <bdi>{c.name}</bdi>
         </h3>
-        <time dateTime={c.createdAt} className={styles.meta}>
-          {c.when}
-        </time>
+        <span className={styles.meta}>{c.when}</span>
       </div>
       <dl className={styles.facts}>
         <dt>Article</dt>

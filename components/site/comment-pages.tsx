@@ -1,9 +1,12 @@
 import { commentPageHref } from "@/lib/comments/paging";
-import styles from "./pagination.module.css";
+import styles from "@/components/ui/pagination.module.css";
 
 /**
  * Earlier and later pages of an article's threads: plain links that work without
  * JavaScript; with it, CommentPager loads them in place (it looks for data-comment-page).
+ * Not the shared Pagination: that one renders Next.js <Link>s, whose own click handler would
+ * start a client navigation before CommentPager could load the page in place, and these
+ * links also carry the #comments-heading anchor and the page number CommentPager announces.
  */
 export function CommentPages({ article, page, pages }: { article: { section: string; slug: string }; page: number; pages: number }) {
   if (pages <= 1) return null;

@@ -1,6 +1,6 @@
-import styles from "@/components/article.module.css";
+import styles from "@/components/ui/article.module.css";
+import { Timestamp } from "@/components/ui/timestamp";
 import { bodyHtmlOf } from "@/lib/articles/body";
-import { formatDate } from "@/lib/format";
 import type { PublishedPage } from "@/lib/pages/queries";
 
 /** A static page (About, Contact, Privacy) in the site's chrome, its body rendered like an article's. */
@@ -10,7 +10,7 @@ export function StaticPage({ page, timeZone, locale }: { page: PublishedPage; ti
       <h1 className={styles.title}>{page.title}</h1>
       <div className={styles.body} dangerouslySetInnerHTML={{ __html: bodyHtmlOf(page) }} />
       <p className={styles.standfirst}>
-        Updated <time dateTime={page.updatedAt}>{formatDate(page.updatedAt, locale, timeZone)}</time>
+        Updated <Timestamp at={page.updatedAt} style="date" locale={locale} timeZone={timeZone} />
       </p>
     </article>
   );

@@ -2,6 +2,7 @@
 
 import { useRef, useState, type ClipboardEvent, type DragEvent } from "react";
 import { uploadBodyImageAction } from "@/app/(newsroom)/actions";
+import { Field } from "@/components/ui/field";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "./staff.module.css";
 
@@ -125,29 +126,20 @@ export function useBodyImages({
         <h2 id="body-image-heading" className={styles.legend}>
           Describe the image
         </h2>
-        <div className={styles.field}>
-          <label htmlFor="body-image-alt">Alt text</label>
-          <input
-            id="body-image-alt"
-            maxLength={300}
-            aria-describedby={altError ? "body-image-alt-error body-image-alt-hint" : "body-image-alt-hint"}
-            aria-invalid={altError ? true : undefined}
-            onKeyDown={(e) => {
-              if (e.key === "Enter") {
-                e.preventDefault();
-                void insert(e.currentTarget.value);
-              }
-            }}
-          />
-          <p id="body-image-alt-hint" className={styles.hint}>
-            What the image shows, for readers who cannot see it.
-          </p>
-          {altError && (
-            <p id="body-image-alt-error" className={styles.error}>
-              {altError}
-            </p>
+        <Field id="body-image-alt" label="Alt text" hint="What the image shows, for readers who cannot see it." error={altError} className={styles.field}>
+          {(control) => (
+            <input
+              {...control}
+              maxLength={300}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") {
+                  e.preventDefault();
+                  void insert(e.currentTarget.value);
+                }
+              }}
+            />
           )}
-        </div>
+        </Field>
         <div className={styles.actions}>
           <button type="button" className={styles.primary} onClick={(e) => void insert((e.currentTarget.closest("dialog")!.querySelector("input") as HTMLInputElement).value)}>
             Insert image

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ArticleCard } from "@/lib/articles/queries";
-import { formatCount, formatDate } from "@/lib/format";
+import { Timestamp } from "@/components/ui/timestamp";
+import { formatCount } from "@/lib/format";
 import type { SocialAccountView } from "@/lib/social/queries";
 import { articleHref } from "./article-card";
 import { SocialIcon } from "./social-icon";
@@ -42,7 +43,7 @@ export function StayConnected({
             </a>
             {account.asOf && (
               <span className="visually-hidden">
-                (as of <time dateTime={account.asOf}>{formatDate(account.asOf, locale, timeZone)}</time>)
+                (as of <Timestamp at={account.asOf} style="date" locale={locale} timeZone={timeZone} />)
               </span>
             )}
           </li>
@@ -50,7 +51,7 @@ export function StayConnected({
       </ul>
       {oldest && (
         <p className={styles.asOf}>
-          Counts as of <time dateTime={oldest}>{formatDate(oldest, locale, timeZone)}</time>
+          Counts as of <Timestamp at={oldest} style="date" locale={locale} timeZone={timeZone} />
         </p>
       )}
     </section>

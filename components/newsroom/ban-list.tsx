@@ -1,20 +1,21 @@
 "use client";
 
-import { usePageActionState } from "@/components/use-page-action-state";
+import type { ReactNode } from "react";
+import { FormStatus } from "@/components/ui/form-status";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "./moderation.module.css";
 import staffStyles from "./staff.module.css";
 
-export type BanItem = { id: number; value: string; reason: string; by: string | null; when: string };
+/** `when` is a <Timestamp>, rendered on the server. */
+export type BanItem = { id: number; value: string; reason: string; by: string | null; when: ReactNode };
 
 /** The banned commenters, each with a button to lift the ban. One live region reports the result, since the row itself goes. */
 export function BanList({ bans, action }: { bans: BanItem[]; action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
   const [state, formAction, pending] = usePageActionState(action, { ok: false });
   return (
     <>
-      <div role="status" aria-live="polite" className={staffStyles.alertSlot}>
-        {state.message && <p className={state.ok ? staffStyles.okBox : staffStyles.errorBox}>{state.message}</p>}
-      </div>
+      <FormStatus state={state} />
       {bans.length === 0 ? (
         <p className={styles.empty}>Nobody is banned.</p>
       ) : (

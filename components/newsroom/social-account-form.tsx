@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, type ReactNode } from "react";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { Field } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import {
   confirmSocialDropAction,
   deleteSocialAccountAction,
@@ -34,14 +36,6 @@ function useAction(action: (s: ActionState, f: FormData) => Promise<ActionState>
   return [state, run, pending] as const;
 }
 
-function Status({ state }: { state: ActionState }) {
-  return (
-    <div role="status" aria-live="polite" className={styles.alertSlot}>
-      {state.message && <p className={state.ok ? styles.okBox : styles.errorBox}>{state.message}</p>}
-    </div>
-  );
-}
-
 export function SocialAccountForm({
   initial,
   networks,
@@ -60,27 +54,11 @@ export function SocialAccountForm({
   const id = useId();
   const value = (k: keyof SocialAccountValues) => state.values?.[k] ?? String(initial[k]);
   const checked = (k: "manual" | "visible") => (state.values ? state.values[k] === "on" : initial[k]);
-  const field = (name: keyof SocialAccountValues, label: string, type = "text") => {
-    const error = state.errors?.[name]?.[0];
-    return (
-      <div className={styles.field}>
-        <label htmlFor={`${id}-${name}`}>{label}</label>
-        <input
-          id={`${id}-${name}`}
-          name={name}
-          type={type}
-          defaultValue={value(name)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-${name}-error` : undefined}
-        />
-        {error && (
-          <p id={`${id}-${name}-error`} className={styles.error}>
-            {error}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const field = (name: keyof SocialAccountValues, label: string, type = "text") => (
+    <Field id={`${id}-${name}`} label={label} error={state.errors?.[name]?.[0]} className={styles.field}>
+      {(control) => <input {...control} name={name} type={type} defaultValue={value(name)} />}
+    </Field>
+  );
   const formKey = state.values ? Object.values(state.values).join("\u0001") : "initial";
   return (
     <fieldset className={styles.panel}>
@@ -89,16 +67,17 @@ export function SocialAccountForm({
       <form action={action} className={styles.form} key={formKey} noValidate>
         <input type="hidden" name="id" value={initial.id} />
         <div className={styles.row}>
-          <div className={styles.field}>
-            <label htmlFor={`${id}-network`}>Network</label>
-            <select id={`${id}-network`} name="network" defaultValue={value("network")}>
-              {networks.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field id={`${id}-network`} label="Network" error={state.errors?.network?.[0]} className={styles.field}>
+            {(control) => (
+              <select {...control} name="network" defaultValue={value("network")}>
+                {networks.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           {field("handle", "Handle")}
           {field("profileUrl", "Profile URL", "url")}
         </div>
@@ -134,7 +113,7 @@ export function SocialAccountForm({
             )}
           </span>
         </div>
-        <Status state={state} />
+        <FormStatus state={state} />
       </form>
       {initial.id && (
         <>
@@ -144,7 +123,7 @@ export function SocialAccountForm({
           <form id={`${id}-delete`} action={remove}>
             <input type="hidden" name="id" value={initial.id} />
           </form>
-          <Status state={refreshState.message ? refreshState : deleteState} />
+          <FormStatus state={refreshState.message ? refreshState : deleteState} />
         </>
       )}
     </fieldset>
@@ -162,7 +141,7 @@ export function ConfirmDrop({ id, from, to }: { id: number; from: number | null;
       <button type="submit" className={styles.secondary} disabled={pending}>
         Confirm the new count
       </button>
-      <Status state={state} />
+      <FormStatus state={state} />
     </form>
   );
 }

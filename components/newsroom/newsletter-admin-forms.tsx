@@ -1,21 +1,14 @@
 "use client";
 
 import { useId } from "react";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { Field, FieldError } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "./staff.module.css";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 type Option = { id: number; name: string };
-
-function ErrorFor({ id, state, field }: { id: string; state: ActionState; field: string }) {
-  const error = state.errors?.[field]?.[0];
-  return error ? (
-    <p id={`${id}-${field}-error`} className={styles.error}>
-      {error}
-    </p>
-  ) : null;
-}
 
 export type NewsletterFormValues = { id: string; name: string; description: string; kind: "digest" | "breaking"; sections: number[]; sendTime: string; enabled: boolean };
 
@@ -24,28 +17,24 @@ export function NewsletterForm({ action, initial, sections, submit, timeZone }: 
   const [state, formAction, pending] = usePageActionState(action, { ok: false });
   const id = useId();
   const v = (name: "name" | "description" | "kind" | "sendTime") => (state.ok || !state.values ? initial[name] : (state.values[name] ?? initial[name]));
-  const described = (field: string) => (state.errors?.[field]?.[0] ? `${id}-${field}-error` : undefined);
+  const error = (field: string) => state.errors?.[field]?.[0];
   return (
     <form action={formAction} className={styles.form} noValidate key={state.ok ? `saved-${state.message}` : "form"}>
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
-      <div>
-        <label htmlFor={`${id}-name`}>Name</label>
-        <input id={`${id}-name`} name="name" defaultValue={v("name")} required maxLength={80} aria-invalid={described("name") ? true : undefined} aria-describedby={described("name")} />
-        <ErrorFor id={id} state={state} field="name" />
-      </div>
-      <div>
-        <label htmlFor={`${id}-description`}>Description</label>
-        <textarea id={`${id}-description`} name="description" defaultValue={v("description")} maxLength={300} rows={2} aria-describedby={described("description")} />
-        <ErrorFor id={id} state={state} field="description" />
-      </div>
-      <div>
-        <label htmlFor={`${id}-kind`}>Kind</label>
-        <select id={`${id}-kind`} name="kind" defaultValue={v("kind")} aria-describedby={described("kind")}>
-          <option value="digest">Daily digest of chosen sections</option>
-          <option value="breaking">Breaking news (articles marked “Send as breaking news”)</option>
-        </select>
-        <ErrorFor id={id} state={state} field="kind" />
-      </div>
+      <Field id={`${id}-name`} label="Name" error={error("name")}>
+        {(control) => <input {...control} name="name" defaultValue={v("name")} required maxLength={80} />}
+      </Field>
+      <Field id={`${id}-description`} label="Description" error={error("description")}>
+        {(control) => <textarea {...control} name="description" defaultValue={v("description")} maxLength={300} rows={2} />}
+      </Field>
+      <Field id={`${id}-kind`} label="Kind" error={error("kind")}>
+        {(control) => (
+          <select {...control} name="kind" defaultValue={v("kind")}>
+            <option value="digest">Daily digest of chosen sections</option>
+            <option value="breaking">Breaking news (articles marked “Send as breaking news”)</option>
+          </select>
+        )}
+      </Field>
       <fieldset>
         <legend>Sections in the digest (none ticked: every section)</legend>
         {sections.map((s) => (
@@ -55,11 +44,9 @@ export function NewsletterForm({ action, initial, sections, submit, timeZone }: 
           </span>
         ))}
       </fieldset>
-      <div>
-        <label htmlFor={`${id}-sendTime`}>Send time ({timeZone})</label>
-        <input id={`${id}-sendTime`} name="sendTime" type="time" defaultValue={v("sendTime")} aria-invalid={described("sendTime") ? true : undefined} aria-describedby={described("sendTime")} />
-        <ErrorFor id={id} state={state} field="sendTime" />
-      </div>
+      <Field id={`${id}-sendTime`} label={`Send time (${timeZone})`} error={error("sendTime")}>
+        {(control) => <input {...control} name="sendTime" type="time" defaultValue={v("sendTime")} />}
+      </Field>
       <div className={styles.check}>
         <input id={`${id}-enabled`} type="checkbox" name="enabled" defaultChecked={state.values && !state.ok ? state.values.enabled === "on" : initial.enabled} />
         <label htmlFor={`${id}-enabled`}>On (offered on the site and sent)</label>
@@ -67,9 +54,7 @@ export function NewsletterForm({ action, initial, sections, submit, timeZone }: 
       <button type="submit" disabled={pending}>
         {submit}
       </button>
-      <p role="status" aria-live="polite" className={state.ok ? styles.hint : styles.error}>
-        {state.message ?? ""}
-      </p>
+      <FormStatus state={state} />
     </form>
   );
 }
@@ -80,18 +65,18 @@ export function ImportForm({ action, lists }: { action: Action; lists: Option[] 
   const id = useId();
   return (
     <form action={formAction} className={styles.form} noValidate>
-      <div>
-        <label htmlFor={`${id}-file`}>CSV file</label>
-        <input id={`${id}-file`} name="file" type="file" accept=".csv,text/csv" aria-describedby={`${id}-hint`} />
-      </div>
-      <div>
-        <label htmlFor={`${id}-csv`}>Or paste CSV</label>
-        <textarea id={`${id}-csv`} name="csv" rows={4} defaultValue={state.ok ? "" : (state.values?.csv ?? "")} aria-describedby={`${id}-hint${state.errors?.csv ? ` ${id}-csv-error` : ""}`} />
-        <p id={`${id}-hint`} className={styles.hint}>
-          One address a row; a column headed “email” is used when there is one. Suppressed addresses (unsubscribed, bounced) are always skipped.
-        </p>
-        <ErrorFor id={id} state={state} field="csv" />
-      </div>
+      {/* The hint under the pasted CSV is for the file too. */}
+      <Field id={`${id}-file`} label="CSV file" error={state.errors?.file?.[0]}>
+        {(control) => <input {...control} aria-describedby={control["aria-describedby"] ?? `${id}-csv-hint`} name="file" type="file" accept=".csv,text/csv" />}
+      </Field>
+      <Field
+        id={`${id}-csv`}
+        label="Or paste CSV"
+        hint="One address a row; a column headed “email” is used when there is one. Suppressed addresses (unsubscribed, bounced) are always skipped."
+        error={state.errors?.csv?.[0]}
+      >
+        {(control) => <textarea {...control} name="csv" rows={4} defaultValue={state.ok ? "" : (state.values?.csv ?? "")} />}
+      </Field>
       <fieldset aria-describedby={state.errors?.lists ? `${id}-lists-error` : undefined}>
         <legend>Subscribe them to</legend>
         {lists.map((l) => (
@@ -100,7 +85,7 @@ export function ImportForm({ action, lists }: { action: Action; lists: Option[] 
             <label htmlFor={`${id}-list-${l.id}`}>{l.name}</label>{" "}
           </span>
         ))}
-        <ErrorFor id={id} state={state} field="lists" />
+        <FieldError id={`${id}-lists`} error={state.errors?.lists?.[0]} />
       </fieldset>
       <div className={styles.check}>
         <input id={`${id}-attest`} type="checkbox" name="attest" />
@@ -109,9 +94,7 @@ export function ImportForm({ action, lists }: { action: Action; lists: Option[] 
       <button type="submit" disabled={pending}>
         Import
       </button>
-      <p role="status" aria-live="polite" className={state.ok ? styles.hint : styles.error}>
-        {state.message ?? ""}
-      </p>
+      <FormStatus state={state} />
     </form>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 
 import { useId } from "react";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { Field, FieldError } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import { reportCommentAction, type ReportFormState } from "@/app/(site)/report-actions";
 import { reportLabels } from "@/lib/comments/report-labels";
 import styles from "./comments.module.css";
@@ -13,12 +15,9 @@ export function ReportForm({ commentId, onDone }: { commentId: number; onDone?: 
   const [state, action, pending] = usePageActionState<ReportFormState, FormData>(reportCommentAction, { ok: false });
   const id = useId();
   const reasonError = state.errors?.reason?.[0];
-  const noteError = state.errors?.note?.[0];
   return (
     <div className={styles.report}>
-      <div aria-live="polite" role="status">
-        {state.message && <p className={`${styles.status} ${state.ok ? styles.statusOk : styles.statusError}`}>{state.message}</p>}
-      </div>
+      <FormStatus state={state} classes={{ ok: `${styles.status} ${styles.statusOk}`, error: `${styles.status} ${styles.statusError}` }} />
       {state.ok ? (
         onDone && (
           <button type="button" onClick={onDone} className={styles.reportButton}>
@@ -35,29 +34,11 @@ export function ReportForm({ commentId, onDone }: { commentId: number; onDone?: 
                 <input type="radio" name="reason" value={r.value} defaultChecked={state.values?.reason === r.value} required /> {r.label}
               </label>
             ))}
-            {reasonError && (
-              <p id={`${id}-reason-error`} className={styles.error}>
-                {reasonError}
-              </p>
-            )}
+            <FieldError id={`${id}-reason`} error={reasonError} />
           </fieldset>
-          <div className={styles.field}>
-            <label htmlFor={`${id}-note`}>Note for the moderators (optional)</label>
-            <textarea
-              id={`${id}-note`}
-              name="note"
-              rows={3}
-              maxLength={500}
-              defaultValue={state.values?.note ?? ""}
-              aria-invalid={noteError ? true : undefined}
-              aria-describedby={noteError ? `${id}-note-error` : undefined}
-            />
-            {noteError && (
-              <p id={`${id}-note-error`} className={styles.error}>
-                {noteError}
-              </p>
-            )}
-          </div>
+          <Field id={`${id}-note`} label="Note for the moderators (optional)" error={state.errors?.note?.[0]} className={styles.field}>
+            {(control) => <textarea {...control} name="note" rows={3} maxLength={500} defaultValue={state.values?.note ?? ""} />}
+          </Field>
           <div className={styles.reportActions}>
             <button type="submit" disabled={pending}>
               {pending ? "Sending…" : "Send report"}

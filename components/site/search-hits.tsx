@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
+import { Timestamp } from "@/components/ui/timestamp";
 import { splitHighlight } from "@/lib/search/input";
 import type { SearchHit } from "@/lib/search/queries";
 import { articleHref } from "./article-card";
@@ -23,7 +23,7 @@ export function SearchHits({ hits, locale, timeZone }: { hits: SearchHit[]; loca
             </p>
             <p className={styles.meta}>
               <Link href={`/author/${hit.author.slug}`}>{hit.author.name}</Link> ·{" "}
-              <time dateTime={hit.publishedAt}>{formatDate(hit.publishedAt, locale, timeZone)}</time>
+              <Timestamp at={hit.publishedAt} style="date" locale={locale} timeZone={timeZone} />
             </p>
           </article>
         </li>

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import { autosaveArticleAction } from "@/app/(newsroom)/actions";
 import { messages, type ActionState } from "@/lib/auth/action";
+import { formatClock } from "@/lib/format";
 
 /** How long the writer pauses before a draft is saved, and the longest wait between retries. */
 const pauseMs = 2000;
@@ -88,10 +89,8 @@ export function useAutosave({
   const retryMs = useRef(pauseMs);
   const retry = useRef<() => Promise<string>>(async () => "");
 
-  const clock = useCallback(
-    (iso: string) => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(new Date(iso)),
-    [timeZone],
-  );
+  // Only the time of day, and no zone: it is a moment ago, on this screen, in this session.
+  const clock = useCallback((iso: string) => formatClock(iso, timeZone), [timeZone]);
 
   const writeBackup = useCallback(() => {
     clearTimeout(backupTimer.current);

@@ -1,13 +1,16 @@
 "use client";
 
-import { usePageActionState } from "@/components/use-page-action-state";
+import { FormStatus } from "@/components/ui/form-status";
+import type { ReactNode } from "react";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import { reportLabels } from "@/lib/comments/report-labels";
 import type { ReportedComment } from "@/lib/moderation/queries";
 import styles from "./moderation.module.css";
 import staffStyles from "./staff.module.css";
 
-export type ReportedItem = ReportedComment & { when: string; lastWhen: string };
+/** `when` and `lastWhen` are <Timestamp>s, rendered on the server. */
+export type ReportedItem = ReportedComment & { when: ReactNode; lastWhen: ReactNode };
 
 const decisions = [
   { decision: "keep", label: "Keep" },
@@ -24,9 +27,7 @@ export function ReportedQueue({ comments, action }: { comments: ReportedItem[]; 
   const [state, formAction, pending] = usePageActionState(action, { ok: false });
   return (
     <>
-      <div role="status" aria-live="polite" className={staffStyles.alertSlot}>
-        {state.message && <p className={state.ok ? staffStyles.okBox : staffStyles.errorBox}>{state.message}</p>}
-      </div>
+      <FormStatus state={state} />
       {comments.length === 0 ? (
         <p className={styles.empty}>No reported comments.</p>
       ) : (
@@ -41,9 +42,7 @@ export function ReportedQueue({ comments, action }: { comments: ReportedItem[]; 
                       <span className="visually-hidden">Comment by </span>
                       <bdi>{c.name}</bdi>
                     </h3>
-                    <time dateTime={c.createdAt} className={styles.meta}>
-                      {c.when}
-                    </time>
+                    <span className={styles.meta}>{c.when}</span>
                   </div>
                   <dl className={styles.facts}>
                     <dt>Article</dt>

@@ -2,7 +2,7 @@ import type { CommentPage, PublicComment } from "@/lib/comments/queries";
 import { CommentPager } from "./comment-pager";
 import { CommentPages } from "./comment-pages";
 import { ReportDialog } from "./report-dialog";
-import { formatDateTime } from "@/lib/format";
+import { Timestamp } from "@/components/ui/timestamp";
 import styles from "./comments.module.css";
 
 type Locale = { locale: string; timeZone: string };
@@ -26,9 +26,7 @@ function CommentBody({
             <bdi>{comment.name}</bdi>
           )}
         </span>
-        <time dateTime={comment.createdAt} className={styles.time}>
-          {formatDateTime(comment.createdAt, locale, timeZone)}
-        </time>
+        <Timestamp at={comment.createdAt} style="dateTime" locale={locale} timeZone={timeZone} className={styles.time} />
       </header>
       {/* Plain text: React escapes it, and CSS keeps its line breaks. */}
       <p className={styles.text}>{comment.body}</p>

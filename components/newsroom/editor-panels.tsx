@@ -2,8 +2,10 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { useEffect, type ReactNode } from "react";
+import { Field } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import { addCorrectionAction, restoreRevisionAction } from "@/app/(newsroom)/actions";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "./staff.module.css";
@@ -16,7 +18,8 @@ function useRefreshOnSuccess(state: ActionState) {
   }, [state, router]);
 }
 
-type Revision = { id: number; version: number; status: string; createdAt: string; by: string | null };
+/** `when`s are <Timestamp>s, rendered on the server. */
+type Revision = { id: number; version: number; status: string; when: ReactNode; by: string | null };
 
 export function RevisionList({ articleId, version, revisions, canRestore }: { articleId: number; version: number; revisions: Revision[]; canRestore: boolean }) {
   const [state, action, pending] = usePageActionState<ActionState, FormData>(restoreRevisionAction, { ok: false });
@@ -24,9 +27,7 @@ export function RevisionList({ articleId, version, revisions, canRestore }: { ar
   return (
     <section aria-labelledby="revisions-heading" className={styles.panel}>
       <h2 id="revisions-heading">Revisions</h2>
-      <div role="status" aria-live="polite" className={styles.alertSlot}>
-        {state.message && <p className={state.ok ? styles.okBox : styles.errorBox}>{state.message}</p>}
-      </div>
+      <FormStatus state={state} />
       <table className={styles.table}>
         <thead>
           <tr>
@@ -43,9 +44,7 @@ export function RevisionList({ articleId, version, revisions, canRestore }: { ar
           {revisions.map((r) => (
             <tr key={r.id}>
               <td>{r.version}</td>
-              <td>
-                <time dateTime={r.createdAt}>{r.createdAt.slice(0, 19).replace("T", " ")} UTC</time>
-              </td>
+              <td>{r.when}</td>
               <td>{r.by ?? "unknown"}</td>
               <td>{r.status}</td>
               <td className={styles.actions}>
@@ -69,10 +68,9 @@ export function RevisionList({ articleId, version, revisions, canRestore }: { ar
   );
 }
 
-export function CorrectionForm({ articleId, corrections }: { articleId: number; corrections: { id: number; body: string; createdAt: string }[] }) {
+export function CorrectionForm({ articleId, corrections }: { articleId: number; corrections: { id: number; body: string; when: ReactNode }[] }) {
   const [state, action, pending] = usePageActionState<ActionState, FormData>(addCorrectionAction, { ok: false });
   useRefreshOnSuccess(state);
-  const error = state.errors?.body?.[0];
   return (
     <section aria-labelledby="corrections-heading" className={styles.panel}>
       <h2 id="corrections-heading">Corrections</h2>
@@ -80,28 +78,17 @@ export function CorrectionForm({ articleId, corrections }: { articleId: number; 
         <ul>
           {corrections.map((c) => (
             <li key={c.id}>
-              <time dateTime={c.createdAt}>{c.createdAt.slice(0, 10)}</time>: {c.body}
+              {c.when}: {c.body}
             </li>
           ))}
         </ul>
       )}
       <form action={action} className={styles.form} key={state.ok ? state.message : "form"}>
         <input type="hidden" name="articleId" value={articleId} />
-        <div role="status" aria-live="polite" className={styles.alertSlot}>
-          {state.message && <p className={state.ok ? styles.okBox : styles.errorBox}>{state.message}</p>}
-        </div>
-        <div className={styles.field}>
-          <label htmlFor="correction-body">Correction note</label>
-          <textarea
-            id="correction-body"
-            name="body"
-            rows={3}
-            defaultValue={state.ok ? "" : (state.values?.body ?? "")}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "correction-body-error" : undefined}
-          />
-          {error && <p id="correction-body-error" className={styles.error}>{error}</p>}
-        </div>
+        <FormStatus state={state} />
+        <Field id="correction-body" label="Correction note" error={state.errors?.body?.[0]} className={styles.field}>
+          {(control) => <textarea {...control} name="body" rows={3} defaultValue={state.ok ? "" : (state.values?.body ?? "")} />}
+        </Field>
         <button type="submit" className={styles.secondary} disabled={pending}>
           Add correction
         </button>

@@ -1,7 +1,7 @@
 "use client";
 
 import { signOutAction } from "@/app/(auth)/actions";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 
 // A client leaf only so that the form gets a real `action` (see usePageActionState).
 export function SignOutForm() {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import styles from "@/components/not-found.module.css";
+import styles from "@/components/ui/not-found.module.css";
 
 /** What a 404 says, in the site's chrome (app/(site)/not-found.tsx) and in NotFoundPage. */
 export function NotFoundContent() {

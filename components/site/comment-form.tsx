@@ -1,14 +1,18 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { Field } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import { postComment, type CommentFormState } from "@/app/(site)/actions";
 import { commenterKey, forgetApproved, rememberOwnComment, type OwnComment } from "./own-comments";
 import styles from "./comments.module.css";
 
 const storageKey = "gazette:commenter";
 
-type Field = "body" | "name" | "email" | "website";
+type CommentField = "body" | "name" | "email" | "website";
+
+const statusClasses = { slot: styles.statusSlot, ok: `${styles.status} ${styles.statusOk}`, error: `${styles.status} ${styles.statusError}` };
 
 function newKey() {
   return crypto.randomUUID().replace(/-/g, "");
@@ -19,7 +23,6 @@ export function CommentForm({ articleId }: { articleId: number }) {
   const [replyTo, setReplyTo] = useState<{ id: number; name: string } | null>(null);
   const [own, setOwn] = useState<OwnComment[]>([]);
   const formRef = useRef<HTMLFormElement>(null);
-  const statusRef = useRef<HTMLDivElement>(null);
   // When the form appeared, by the browser's own clock: the cached page is the same bytes for
   // every reader, so no time can be baked into it.
   const shownAt = useRef<number | null>(null);
@@ -55,9 +58,6 @@ export function CommentForm({ articleId }: { articleId: number }) {
     if (key) key.value = state.idempotencyKey ?? "";
     // After a post the form starts afresh for the next comment, and so does its clock.
     if (state.ok) shownAt.current = performance.now();
-    // The answer (the confirmation, or what to fix) takes the focus: the button that had it is
-    // gone with the form that was just replaced, and the focus would fall to the page's body.
-    if (state.message) statusRef.current?.focus();
     if (state.posted?.status === "pending") {
       const posted = { ...state.posted, articleId, at: Date.now() };
       // eslint-disable-next-line react-hooks/set-state-in-effect -- mirrors what the action answered into storage
@@ -101,10 +101,9 @@ export function CommentForm({ articleId }: { articleId: number }) {
     }
   };
 
-  const error = (field: Field) => state.errors?.[field]?.[0];
-  const describedBy = (field: Field) => (error(field) ? `comment-${field}-error` : undefined);
+  const error = (field: CommentField) => state.errors?.[field]?.[0];
   // After a successful post the comment text starts empty; name and email stay.
-  const value = (field: Field) => (state.ok && field === "body" ? "" : (state.values?.[field] ?? ""));
+  const value = (field: CommentField) => (state.ok && field === "body" ? "" : (state.values?.[field] ?? ""));
   const formKey = `${state.posted?.id ?? "new"}-${state.errors ? "e" : "n"}`;
   // Without JavaScript the effects never run: the answer itself shows the comment.
   const waiting = own.length > 0 ? own : state.posted?.status === "pending" ? [state.posted] : [];
@@ -131,11 +130,9 @@ export function CommentForm({ articleId }: { articleId: number }) {
           <p className={styles.text}>{state.posted.body}</p>
         </article>
       )}
-      <div aria-live="polite" role="status" tabIndex={-1} ref={statusRef} className={styles.statusSlot}>
-        {state.message && (
-          <p className={`${styles.status} ${state.ok ? styles.statusOk : styles.statusError}`}>{state.message}</p>
-        )}
-      </div>
+      {/* The answer (the confirmation, or what to fix) takes the focus: the button that had it is
+          gone with the form that was just replaced, and the focus would fall to the page's body. */}
+      <FormStatus state={state} focus classes={statusClasses} />
       <form ref={formRef} action={action} onSubmit={onSubmit} className={styles.form} key={formKey} noValidate>
         <input type="hidden" name="articleId" value={articleId} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ""} />
@@ -152,24 +149,9 @@ export function CommentForm({ articleId }: { articleId: number }) {
             </button>
           </p>
         )}
-        <div className={styles.field}>
-          <label htmlFor="comment-body">Comment</label>
-          <textarea
-            id="comment-body"
-            name="body"
-            rows={7}
-            maxLength={5000}
-            required
-            defaultValue={value("body")}
-            aria-invalid={error("body") ? true : undefined}
-            aria-describedby={describedBy("body")}
-          />
-          {error("body") && (
-            <p id="comment-body-error" className={styles.error}>
-              {error("body")}
-            </p>
-          )}
-        </div>
+        <Field id="comment-body" label="Comment" error={error("body")} className={styles.field}>
+          {(control) => <textarea {...control} name="body" rows={7} maxLength={5000} required defaultValue={value("body")} />}
+        </Field>
         <div className={styles.row}>
           {(
             [
@@ -178,25 +160,19 @@ export function CommentForm({ articleId }: { articleId: number }) {
               ["website", "Website", "url", "url", false],
             ] as const
           ).map(([field, label, type, autoComplete, required]) => (
-            <div className={styles.field} key={field}>
-              <label htmlFor={`comment-${field}`}>{label}</label>
-              <input
-                id={`comment-${field}`}
-                name={field}
-                type={type}
-                autoComplete={autoComplete}
-                required={required}
-                maxLength={field === "name" ? 80 : field === "email" ? 254 : 2000}
-                defaultValue={value(field)}
-                aria-invalid={error(field) ? true : undefined}
-                aria-describedby={describedBy(field)}
-              />
-              {error(field) && (
-                <p id={`comment-${field}-error`} className={styles.error}>
-                  {error(field)}
-                </p>
+            <Field key={field} id={`comment-${field}`} label={label} error={error(field)} className={styles.field}>
+              {(control) => (
+                <input
+                  {...control}
+                  name={field}
+                  type={type}
+                  autoComplete={autoComplete}
+                  required={required}
+                  maxLength={field === "name" ? 80 : field === "email" ? 254 : 2000}
+                  defaultValue={value(field)}
+                />
               )}
-            </div>
+            </Field>
           ))}
         </div>
         {/* The honeypot: out of sight and out of the tab order, so only scripts fill it in. */}

@@ -1,7 +1,9 @@
 "use client";
 
 import { useId } from "react";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { Field } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import type { ActionState } from "@/lib/auth/action";
 import styles from "./staff.module.css";
 
@@ -20,16 +22,18 @@ export function PageForm({
   const [state, formAction, pending] = usePageActionState(action, { ok: false });
   const id = useId();
   const value = (name: keyof PageFormValues) => (state.ok ? initial[name] : (state.values?.[name] ?? initial[name])) ?? "";
-  const field = (name: "title" | "slug" | "parentId" | "body", label: string, hint?: string) => {
-    const fieldId = `${id}-${name}`;
-    const error = state.errors?.[name]?.[0];
-    const describedBy = [error ? `${fieldId}-error` : null, hint ? `${fieldId}-hint` : null].filter(Boolean).join(" ") || undefined;
-    const common = { id: fieldId, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy } as const;
-    return (
-      <div className={styles.field} key={`${name}-${state.ok ? "ok" : "edit"}-${value(name)}`}>
-        <label htmlFor={fieldId}>{label}</label>
-        {name === "parentId" ? (
-          <select {...common} defaultValue={value(name)}>
+  const field = (name: "title" | "slug" | "parentId" | "body", label: string, hint?: string) => (
+    <Field
+      key={`${name}-${state.ok ? "ok" : "edit"}-${value(name)}`}
+      id={`${id}-${name}`}
+      label={label}
+      hint={hint}
+      error={state.errors?.[name]?.[0]}
+      className={styles.field}
+    >
+      {(control) =>
+        name === "parentId" ? (
+          <select {...control} name={name} defaultValue={value(name)}>
             <option value="">None (top level)</option>
             {parents.map((p) => (
               <option key={p.id} value={String(p.id)}>
@@ -38,23 +42,13 @@ export function PageForm({
             ))}
           </select>
         ) : name === "body" ? (
-          <textarea {...common} rows={16} defaultValue={value(name)} />
+          <textarea {...control} name={name} rows={16} defaultValue={value(name)} />
         ) : (
-          <input {...common} type="text" required={name === "title"} maxLength={name === "title" ? 200 : 80} defaultValue={value(name)} />
-        )}
-        {hint && (
-          <p id={`${fieldId}-hint`} className={styles.hint}>
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p id={`${fieldId}-error`} className={styles.error}>
-            {error}
-          </p>
-        )}
-      </div>
-    );
-  };
+          <input {...control} name={name} type="text" required={name === "title"} maxLength={name === "title" ? 200 : 80} defaultValue={value(name)} />
+        )
+      }
+    </Field>
+  );
   return (
     <form action={formAction} className={styles.form} noValidate>
       {initial.pageId && <input type="hidden" name="pageId" value={initial.pageId} />}
@@ -77,9 +71,7 @@ export function PageForm({
           </button>
         )}
       </div>
-      <div role="status" aria-live="polite" className={styles.alertSlot}>
-        {state.message && <p className={state.ok ? styles.okBox : styles.errorBox}>{state.message}</p>}
-      </div>
+      <FormStatus state={state} />
     </form>
   );
 }

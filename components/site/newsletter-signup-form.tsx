@@ -1,7 +1,9 @@
 "use client";
 
 import { useId } from "react";
-import { usePageActionState } from "@/components/use-page-action-state";
+import { Field, FieldError } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { usePageActionState } from "@/components/ui/use-page-action-state";
 import { subscribeAction, type SignupState } from "@/app/(site)/newsletters/actions";
 import type { SignupList } from "@/lib/newsletters/queries";
 import styles from "./newsletter-signup.module.css";
@@ -10,7 +12,6 @@ import styles from "./newsletter-signup.module.css";
 export function NewsletterSignupForm({ lists, source }: { lists: SignupList[]; source: string }) {
   const [state, action, pending] = usePageActionState<SignupState, FormData>(subscribeAction, { ok: false });
   const id = useId();
-  const emailError = state.errors?.email?.[0];
   const listsError = state.errors?.lists?.[0];
   // Until the reader has sent something, every list is ticked: the page's HTML is the same for all.
   const checked = (listId: number) => (state.values ? state.values.lists.includes(String(listId)) : true);
@@ -28,35 +29,25 @@ export function NewsletterSignupForm({ lists, source }: { lists: SignupList[]; s
             </label>
           </div>
         ))}
-        {listsError && (
-          <p id={`${id}-lists-error`} className={styles.error}>
-            {listsError}
-          </p>
-        )}
+        <FieldError id={`${id}-lists`} error={listsError} />
       </fieldset>
-      <label htmlFor={`${id}-email`}>Email</label>
-      <input
-        id={`${id}-email`}
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email ?? ""}
-        key={state.values?.email ?? ""}
-        aria-invalid={emailError ? true : undefined}
-        aria-describedby={emailError ? `${id}-email-error` : undefined}
-      />
-      {emailError && (
-        <p id={`${id}-email-error`} className={styles.error}>
-          {emailError}
-        </p>
-      )}
+      <Field id={`${id}-email`} label="Email" error={state.errors?.email?.[0]}>
+        {(control) => (
+          <input
+            {...control}
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={state.values?.email ?? ""}
+            key={state.values?.email ?? ""}
+          />
+        )}
+      </Field>
       <button type="submit" disabled={pending}>
         Subscribe
       </button>
-      <p role="status" aria-live="polite" className={state.ok ? styles.ok : styles.error}>
-        {state.message ?? ""}
-      </p>
+      <FormStatus state={state} classes={{ ok: styles.ok, error: styles.error }} />
     </form>
   );
 }

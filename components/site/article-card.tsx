@@ -1,7 +1,7 @@
 import Image from "next/image";
 import Link from "next/link";
 import type { ArticleCard as Card } from "@/lib/articles/cards";
-import { formatDate } from "@/lib/format";
+import { Timestamp } from "@/components/ui/timestamp";
 import styles from "./article-card.module.css";
 
 type Locale = { locale: string; timeZone: string };
@@ -68,7 +68,7 @@ export function ArticleCard({
         <Link href={`/author/${card.author.slug}`} className={styles.author}>
           {card.author.name}
         </Link>{" "}
-        · <time dateTime={card.publishedAt}>{formatDate(card.publishedAt, locale.locale, locale.timeZone)}</time>
+        · <Timestamp at={card.publishedAt} style="date" locale={locale.locale} timeZone={locale.timeZone} />
         {card.commentCount > 0 && (
           <>
             {" "}
