@@ -66,6 +66,8 @@ test.describe("pages that do not exist", () => {
       ["a path deep under the dashboard", "/dashboard/x/y"],
       ["the newsroom's not-found page itself", "/dashboard/not-found"],
     ];
+    // a sign-in and nine pages, each rendered twice (the empty document, then the page sent instead)
+    test.setTimeout(120_000);
     const signedIn = await signedInPage(browser, "admin");
     const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() });
     const page = await context.newPage();
