@@ -7,7 +7,7 @@ import { authSecret } from "./lib/env";
 import { encodePath } from "./lib/redirects/paths";
 import { lookupRedirect } from "./lib/redirects/lookup";
 import { authUrlFromSiteUrl } from "./lib/site-origin";
-import { isStaffPath, signInPath } from "./lib/routes.mjs";
+import { isStaffPath, notFoundPages, signInPath } from "./lib/routes.mjs";
 
 const { auth } = NextAuth(() => {
   authUrlFromSiteUrl();
@@ -39,7 +39,7 @@ export async function proxy(request: NextRequest) {
   try {
     decodeURIComponent(pathname);
   } catch {
-    return NextResponse.rewrite(new URL("/-", request.url));
+    return NextResponse.rewrite(new URL(notFoundPages.reader, request.url));
   }
 
   const bare = pathname.length > 1 ? pathname.replace(/\/+$/, "") || "/" : pathname;

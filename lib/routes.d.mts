@@ -5,6 +5,7 @@ export declare const articleRoutes: string[];
 export declare const reservedSlugs: ReadonlySet<string>;
 export declare const signInPath: string;
 export declare const staffPrefixes: string[];
+export declare const notFoundPages: { reader: string; staff: string };
 export declare function isStaffPath(pathname: string): boolean;
 export declare function isSignInReturnPath(value: string): boolean;
 export declare const disallowedForCrawlers: string[];

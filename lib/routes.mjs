@@ -70,6 +70,14 @@ export const reservedSlugs = new Set(Object.keys(fixedRoutes));
 export const signInPath = "/login";
 export const staffPrefixes = segmentsOf(["staff"]).map((s) => `/${s}`);
 
+/**
+ * The site's own not-found pages, which scripts/server.mjs sends with a 404 where Next.js has
+ * only an empty document (scripts/whole-not-found.mjs): the reader pages' one, cached like
+ * them, at a path no section or page can take ("-" is no slug), and the newsroom's, in its
+ * frame, for staff paths.
+ */
+export const notFoundPages = { reader: "/-", staff: "/dashboard/not-found" };
+
 /** A newsroom path: /editor, /editor/…, /admin, … */
 export function isStaffPath(pathname) {
   return staffPrefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));

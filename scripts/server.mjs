@@ -12,6 +12,7 @@ import http from "node:http";
 import next from "next";
 import { actionBodyProblem, isActionRequest, readBody, replayRequest } from "../lib/action-body.mjs";
 import { actionBodyLimitBytes } from "../lib/body-limit.mjs";
+import { fetchFromSelf, wholeNotFound } from "./whole-not-found.mjs";
 
 function argument(name) {
   const at = process.argv.indexOf(`--${name}`);
@@ -59,6 +60,9 @@ async function handleAction(req, res) {
 // Set by lib/redirects/lookup.ts when the app starts: old one- and two-segment WordPress links.
 const oldLinksKey = Symbol.for("gazette.oldLinks");
 
+// The site's not-found page, asked of this server itself for a visitor who would get an empty one.
+const notFoundPage = fetchFromSelf(() => server.address());
+
 let draining = false;
 const server = http.createServer((req, res) => {
   // Every answer given while draining ends its connection, so keep-alive clients reconnect
@@ -71,12 +75,15 @@ const server = http.createServer((req, res) => {
     beacon(req, res);
     return;
   }
-  const serve = () =>
-    (isActionRequest(req) ? handleAction(req, res) : handle(req, res)).catch((error) => {
+  const serve = () => {
+    // A 404 that Next.js can only send as an empty document goes out as the site's own page (whole-not-found.mjs).
+    wholeNotFound(req, res, notFoundPage);
+    return (isActionRequest(req) ? handleAction(req, res) : handle(req, res)).catch((error) => {
       console.error("Request failed:", error);
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
+  };
   // An old link such as "/hello-world" has the shape of a section or article address, which
   // never passes through proxy.ts; a page could only answer it with a 308. It is answered with
   // its 301 here, before Next.js. Any other request pays one look in an in-memory set.

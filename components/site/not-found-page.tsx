@@ -18,6 +18,23 @@ export function NotFoundContent() {
   );
 }
 
+/**
+ * What a 404 says in the newsroom's frame: after a client navigation (app/(newsroom)/not-found.tsx),
+ * and in the page scripts/server.mjs sends for a staff path (app/(newsroom)/dashboard/not-found).
+ */
+export function NewsroomNotFoundContent() {
+  return (
+    <div className={styles.page}>
+      <p className={styles.code}>404</p>
+      <h1>Page not found</h1>
+      <p>No newsroom page has this address: what it showed may have been deleted, or the link is mistyped.</p>
+      <p>
+        <Link href="/dashboard">Back to the dashboard</Link>
+      </p>
+    </div>
+  );
+}
+
 export const notFoundMetadata: Metadata = { title: "Page not found", robots: { index: false } };
 
 function NotFoundStatus(): never {
@@ -31,7 +48,9 @@ function NotFoundStatus(): never {
  * Thrown inside a Suspense boundary instead, it still sets the 404 status (Next.js keeps the
  * prerendered content outside the boundary), and the page around it is real HTML: the site's
  * chrome, its title and this message. In the browser the boundary then shows the same
- * not-found page.
+ * not-found page. Only in a cached page, though: rendered per request, the page would answer
+ * 200. Those call `notFound()`, and scripts/server.mjs sends the site's cached not-found page
+ * in place of the empty shell (scripts/whole-not-found.mjs).
  */
 export function NotFoundPage() {
   return (

@@ -48,6 +48,7 @@ export const staffPages: readonly (readonly [string, string, Role])[] = [
   ["newsletters", "/admin/newsletters", "admin"],
   ["WordPress import", "/admin/import", "admin"],
   ["redirects", "/admin/redirects", "admin"],
+  ["not found", "/editor/articles/999999", "admin"],
 ];
 
 /**

@@ -21,9 +21,9 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const parsed = parseQuery(params.q);
   const page = params.page === undefined ? 1 : parsePage(params.page);
-  // Rendered per request, this page cannot answer 404 with a whole page (see NotFoundPage):
-  // for these rare addresses (a query the cached route does not take, and a bad page) the
-  // status matters more than the body.
+  // Rendered per request, this page cannot answer 404 with a whole page itself (see
+  // NotFoundPage): Next.js sends an empty document, which scripts/server.mjs replaces with the
+  // site's cached not-found page (scripts/whole-not-found.mjs).
   if (page === null) notFound();
   const result = await loadSearch(parsed, page);
   if (result === "past-the-end") notFound();

@@ -1,0 +1,80 @@
+// The layout details a reader or a journalist noticed (issue 11, items 7 and 8), measured in
+// the browser: each would come back unseen by any other check, since nothing breaks.
+import { expect, richestArticle, test } from "./fixtures";
+import { signedInPage } from "./pages/staff-pages";
+
+const article = richestArticle();
+
+test.describe("on a desktop", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test("an article's body reads at a comfortable measure, about 65 to 75 characters a line", async ({ page }) => {
+    await page.goto(`/${article.section}/${article.slug}`);
+    const perLine = await page.locator("article[data-article-id] > div > p").evaluateAll((paragraphs) => {
+      // the longest plain paragraph: its lines are the body's full width
+      const longest = paragraphs.filter((p) => p.children.length === 0).sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!;
+      const range = document.createRange();
+      range.selectNodeContents(longest);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      return { lines, perLine: longest.textContent!.length / lines };
+    });
+    expect(perLine.lines, "a paragraph of several lines to measure").toBeGreaterThanOrEqual(2);
+    expect(perLine.perLine).toBeGreaterThan(55);
+    expect(perLine.perLine).toBeLessThan(80);
+  });
+
+  test("Top Stories summaries are smaller than their headlines", async ({ page }) => {
+    await page.goto("/");
+    const cards = page.getByRole("region", { name: "Top Stories" }).getByRole("article");
+    expect(await cards.count()).toBeGreaterThan(0);
+    const sizes = await cards.first().evaluate((card) => ({
+      headline: parseFloat(getComputedStyle(card.querySelector("h2, h3")!).fontSize),
+      summary: parseFloat(getComputedStyle(card.querySelector("h2 ~ p, h3 ~ p")!).fontSize),
+    }));
+    expect(sizes.summary).toBeLessThan(sizes.headline);
+  });
+
+  test("/admin/social: one name for the page, each account's status in its own card, its buttons on one line", async ({ browser }) => {
+    const page = await signedInPage(browser, "admin");
+    await page.goto("/admin/social");
+    await expect(page).toHaveTitle("Social accounts | Newsroom");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Social accounts");
+    await expect(page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Social accounts" })).toBeVisible();
+    const card = page.locator("section[aria-label]").first().getByRole("group");
+    await expect(card.getByTestId("social-status")).toBeVisible();
+    const tops = await Promise.all(["Save", "Refresh now"].map(async (name) => (await card.getByRole("button", { name }).boundingBox())!.y));
+    expect(Math.abs(tops[0]! - tops[1]!)).toBeLessThan(2);
+    await page.context().close();
+  });
+
+  test("/moderation: labels and values line up across cards", async ({ browser }) => {
+    const page = await signedInPage(browser, "admin");
+    await page.goto("/moderation");
+    const columns = await page.getByRole("main").locator("dl").evaluateAll((lists) => lists.map((dl) => Math.round(dl.querySelector("dd")!.getBoundingClientRect().left)));
+    expect(columns.length, "a queue of several cards").toBeGreaterThan(1);
+    expect(new Set(columns).size).toBe(1);
+    await page.context().close();
+  });
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the section navigation shows that it scrolls, and the byline keeps its comment count with the reading time", async ({ page }) => {
+    await page.goto(`/${article.section}/${article.slug}`);
+    const nav = page.getByRole("navigation", { name: "Sections" });
+    const row = await nav.evaluate((n) => {
+      const list = n.querySelector("ul")!;
+      return { overflows: list.scrollWidth > list.clientWidth, fade: getComputedStyle(n, "::after").backgroundImage };
+    });
+    expect(row.overflows, "more sections than fit").toBe(true);
+    expect(row.fade).toContain("linear-gradient");
+    const count = page.locator("article[data-article-id]").getByRole("link", { name: /^\d+ comments?$/ }).first();
+    const lines = await count.evaluate((link) => {
+      const range = document.createRange();
+      range.selectNodeContents(link.parentElement!);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(1);
+  });
+});
