@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirectIfMoved } from "@/lib/redirects/cached";
 import { ArticleList } from "@/components/site/article-card";
-import { NotFoundPage, notFoundMetadata } from "@/components/site/not-found-page";
+import { NotFoundPage, notFoundMetadata } from "@/components/ui/not-found-page";
 import { Pagination } from "@/components/ui/pagination";
 import pageStyles from "@/components/site/page.module.css";
 import { getAuthor, getSection, getTag, listArticles } from "@/lib/articles/cached";

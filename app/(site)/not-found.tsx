@@ -1,4 +1,4 @@
-import { NotFoundContent } from "@/components/site/not-found-page";
+import { NotFoundContent } from "@/components/ui/not-found-page";
 
 export default function SiteNotFound() {
   return <NotFoundContent />;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NotFoundPage } from "@/components/site/not-found-page";
+import { NotFoundPage } from "@/components/ui/not-found-page";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchHits } from "@/components/site/search-hits";
 import pageStyles from "@/components/site/page.module.css";

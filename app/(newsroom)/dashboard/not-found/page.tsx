@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NewsroomNotFoundContent, notFoundMetadata } from "@/components/not-found-page";
+import { NewsroomNotFoundContent, notFoundMetadata } from "@/components/ui/not-found-page";
 
 export const metadata: Metadata = notFoundMetadata;
 

@@ -7,7 +7,7 @@ import { CommentList } from "@/components/site/comments";
 import { JsonLd } from "@/components/site/json-ld";
 import { NewsletterSignup } from "@/components/site/newsletter-signup";
 import { HeroImage } from "@/components/site/hero-image";
-import { NotFoundPage, notFoundMetadata } from "@/components/site/not-found-page";
+import { NotFoundPage, notFoundMetadata } from "@/components/ui/not-found-page";
 import styles from "@/components/ui/article.module.css";
 import pageStyles from "@/components/site/page.module.css";
 import { getSection, getPublishedArticle, listMustRead, listRelatedArticles } from "@/lib/articles/cached";

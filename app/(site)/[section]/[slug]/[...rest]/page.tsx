@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NotFoundPage, notFoundMetadata } from "@/components/site/not-found-page";
+import { NotFoundPage, notFoundMetadata } from "@/components/ui/not-found-page";
 
 // Deeper paths under an article are never pages; they get the site's 404, not a 500.
 export const metadata: Metadata = notFoundMetadata;

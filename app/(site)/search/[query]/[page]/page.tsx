@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NotFoundPage, notFoundMetadata } from "@/components/site/not-found-page";
+import { NotFoundPage, notFoundMetadata } from "@/components/ui/not-found-page";
 import { parsePage } from "@/lib/pagination";
 import { parseQuery } from "@/lib/search/input";
 import { SearchView, loadSearch, searchMetadata } from "../../view";
