@@ -46,7 +46,7 @@ test.afterAll(async () => {
   await new Promise((resolve) => proxy.close(resolve));
 });
 
-test("a staff page asked for through the proxy redirects to the sign-in page, never to the internal host", async ({ request, baseURL }) => {
+test("a staff page asked for through the proxy redirects to the sign-in page, where Auth.js's addresses are SITE_URL's, never the proxy's", async ({ request, baseURL }) => {
   const response = await request.get(`${proxyUrl}/editor?status=review`, { maxRedirects: 0 });
   expect(response.status()).toBe(307);
   const location = response.headers().location ?? "";
@@ -57,6 +57,19 @@ test("a staff page asked for through the proxy redirects to the sign-in page, ne
   const target = new URL(location, proxyUrl);
   expect([proxyUrl, baseURL]).toContain(target.origin);
   expect(`${target.pathname}${target.search}`).toBe("/login?next=%2Feditor%3Fstatus%3Dreview");
+
+  // Auth.js builds its own addresses (the sign-in callback, the redirect after signing out)
+  // from AUTH_URL, which lib/site-origin.ts derives from SITE_URL. Left to itself it builds
+  // them from what the proxy sent: the internal Host, or X-Forwarded-Host with https.
+  // Its cookies are named for SITE_URL's scheme, not for an https the site is not served on.
+  const csrf = await request.get(`${proxyUrl}/api/auth/csrf`);
+  expect(csrf.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value.split("=")[0])).toEqual(["authjs.csrf-token"]);
+  const providers = await request.get(`${proxyUrl}/api/auth/providers`);
+  expect(providers.status()).toBe(200);
+  expect((await providers.json()).credentials).toMatchObject({
+    signinUrl: `${baseURL}/api/auth/signin/credentials`,
+    callbackUrl: `${baseURL}/api/auth/callback/credentials`,
+  });
 });
 
 test("signing in and out through the proxy lands on SITE_URL's origin", async ({ browser, baseURL }) => {
