@@ -89,6 +89,8 @@ test("a bot's and a staff member's visits are not counted", async ({ browser, re
 });
 
 test("the dashboard shows the read and passes axe; home's Most read follows reads", async ({ browser, request }) => {
+  // a sign-in, three staff pages, an axe scan and a revalidation: over 30 s on a loaded machine
+  test.slow();
   const id = marker();
   const reader = await readerPage(browser, id);
   await visit(reader, articlePath);
