@@ -46,7 +46,7 @@ test.afterAll(async () => {
   await new Promise((resolve) => proxy.close(resolve));
 });
 
-test("a staff page asked for through the proxy redirects to the sign-in page, never to the internal host", async ({ request, baseURL }) => {
+test("a staff page asked for through the proxy redirects to the sign-in page, where Auth.js's addresses are SITE_URL's, never the proxy's", async ({ request, baseURL }) => {
   const response = await request.get(`${proxyUrl}/editor?status=review`, { maxRedirects: 0 });
   expect(response.status()).toBe(307);
   const location = response.headers().location ?? "";
@@ -57,6 +57,15 @@ test("a staff page asked for through the proxy redirects to the sign-in page, ne
   const target = new URL(location, proxyUrl);
   expect([proxyUrl, baseURL]).toContain(target.origin);
   expect(`${target.pathname}${target.search}`).toBe("/login?next=%2Feditor%3Fstatus%3Dreview");
+
+  // Auth.js names its cookies (and builds the redirect after signing out, the next test) from
+  // AUTH_URL, which lib/site-origin.ts derives from SITE_URL. Left to itself it takes the
+  // scheme from the proxy's X-Forwarded-Proto: __Host-/__Secure- cookies, for an https the
+  // site is not served on.
+  const csrf = await request.get(`${proxyUrl}/api/auth/csrf`);
+  const cookies = csrf.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value.split("=")[0]);
+  expect(cookies).toContain("authjs.csrf-token");
+  expect(cookies.filter((name) => name!.startsWith("__"))).toEqual([]);
 });
 
 test("signing in and out through the proxy lands on SITE_URL's origin", async ({ browser, baseURL }) => {

@@ -153,8 +153,11 @@ test.describe("moving in from WordPress", () => {
     expect((await request.post("/api/import/wordpress", { multipart: { file: { name: "x.xml", mimeType: "text/xml", buffer: Buffer.from("<rss/>") } } })).status()).toBe(401);
   });
 
-  test("an editor writes static pages: published at /slug and /parent/slug in the site's chrome, never at a section's address", async ({ browser, page }) => {
+  test("an editor writes static pages: published at /slug and /parent/slug in the site's chrome and the sitemap, never at a section's address", async ({ browser, page, request, baseURL }) => {
     const id = unique();
+    // The sitemap is cached and refreshed by the page actions; a refresh may first serve the old copy.
+    const sitemap = async () => (await request.get("/sitemap.xml")).text();
+    const entry = (path: string) => new RegExp(`<url><loc>${baseURL}${path}</loc><lastmod>\\d{4}-\\d{2}-\\d{2}T[^<]+</lastmod></url>`);
     const editor = await signedInPage(browser, "editor");
     await editor.goto("/editor");
     await editor.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Pages" }).click();
@@ -177,6 +180,7 @@ test.describe("moving in from WordPress", () => {
     await expect(page.getByRole("heading", { level: 1, name: `About us ${id}` })).toBeVisible();
     await expect(page.locator("strong", { hasText: "newsroom" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Sections" })).toBeVisible();
+    await expect.poll(sitemap).toMatch(entry(`/about-${id}`));
 
     await editor.goto("/editor/pages");
     await editor.getByLabel("Title").fill(`Team ${id}`);
@@ -189,10 +193,14 @@ test.describe("moving in from WordPress", () => {
     await expect(editor.getByText(`Published “Team ${id}”.`)).toBeVisible();
     await page.goto(`/about-${id}/team-${id}`);
     await expect(page.getByRole("heading", { level: 1, name: `Team ${id}` })).toBeVisible();
+    await expect.poll(sitemap).toMatch(entry(`/about-${id}/team-${id}`));
 
+    // back to a draft: gone from its address and from the sitemap, its parent still listed
     await editor.getByRole("button", { name: "Unpublish" }).click();
     await expect(editor.getByText(`Unpublished “Team ${id}”.`)).toBeVisible();
     expect((await page.goto(`/about-${id}/team-${id}`))?.status()).toBe(404);
+    await expect.poll(sitemap).not.toContain(`/about-${id}/team-${id}<`);
+    expect(await sitemap()).toMatch(entry(`/about-${id}`));
     await editor.context().close();
   });
 

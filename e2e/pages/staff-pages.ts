@@ -1,4 +1,4 @@
-import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
 
 export type Role = "admin" | "editor" | "moderator" | "writer";
 
@@ -72,9 +72,9 @@ export function seedPassword(): string {
   return password;
 }
 
-/** A fresh browser context signed in as the demo account of `role`. */
-export async function signedInPage(browser: Browser, role: Role): Promise<Page> {
-  const context = await browser.newContext();
+/** A fresh browser context (with `options`) signed in as the demo account of `role`. */
+export async function signedInPage(browser: Browser, role: Role, options?: BrowserContextOptions): Promise<Page> {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   const login = new LoginPage(page);
   await login.goto();

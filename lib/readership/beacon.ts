@@ -12,16 +12,29 @@ import { loadKnownPages } from "./queries";
 // that every server chunk that imports this module shares one.
 
 const knownEveryMs = 30_000;
+const tracedBeacons = 500;
+
+type Via = "server" | "next";
+
+/** With GAZETTE_TEST_HOOKS=1, one of the last beacons: what it was decided, by which way in, for which browser. */
+export type TracedBeacon = { userAgent: string; outcome: Outcome; via: Via };
 
 type Runtime = {
   ingest: ReadIngest;
   /** beacons answered by scripts/server.mjs before Next.js (fast-path.ts), and by the Next.js route */
-  served: { server: number; next: number };
+  served: Record<Via, number>;
   known: KnownPages | null;
   knownAt: number;
   loading: Promise<void> | null;
   flushes: number;
   flushing: Promise<void> | null;
+  /** the flush asked for while one was running, to start when it ends */
+  nextFlush: Promise<void> | null;
+  /**
+   * Test hooks only: the last beacons, so that a test can pick out its own reader's among
+   * those of every other spec running beside it (the counters above are the whole process's).
+   */
+  traced: TracedBeacon[] | null;
 };
 
 const key = Symbol.for("gazette.readership");
@@ -39,9 +52,22 @@ function refreshKnown(runtime: Runtime) {
   return runtime.loading;
 }
 
-/** Writes the counts now (the timer does it every READERSHIP_FLUSH_SECONDS). */
+/**
+ * Writes the counts now (the timer does it every READERSHIP_FLUSH_SECONDS): once it resolves,
+ * every read counted before the call is in the database (or, if that failed, kept for the
+ * next flush). A flush already running took its
+ * rows before this call, so the call waits for it and then for one more, which every caller
+ * meanwhile shares: at most one flush runs and one waits, however often this is called.
+ */
 export function flushReads(runtime = readership()): Promise<void> {
-  runtime.flushing ??= inBackground(async () => {
+  if (runtime.flushing) {
+    runtime.nextFlush ??= runtime.flushing.then(() => {
+      runtime.nextFlush = null;
+      return flushReads(runtime);
+    });
+    return runtime.nextFlush;
+  }
+  runtime.flushing = inBackground(async () => {
     if ((await flushAggregator(await getPrimaryDb(), runtime.ingest.aggregator)) > 0) runtime.flushes++;
   })
     .catch((error) => console.error("Readership: flush failed, kept for the next one:", error))
@@ -62,6 +88,8 @@ export function readership(): Runtime {
     loading: null,
     flushes: 0,
     flushing: null,
+    nextFlush: null,
+    traced: env().GAZETTE_TEST_HOOKS === "1" ? [] : null,
   };
   store[key] = runtime;
   const flushTimer = setInterval(() => void flushReads(runtime), env().READERSHIP_FLUSH_SECONDS * 1000);
@@ -98,22 +126,27 @@ async function readLimited(request: Request, limit: number): Promise<string | nu
  * own (fast-path.ts). Synchronous once the known pages are loaded, which is every beacon but a
  * process's first few: those wait for the list.
  */
-export function ingestBeacon(headers: HeaderSource, body: string | null, via: keyof Runtime["served"]): Outcome | Promise<Outcome> {
+export function ingestBeacon(headers: HeaderSource, body: string | null, via: Via): Outcome | Promise<Outcome> {
   const runtime = readership();
   runtime.served[via]++;
   if (Date.now() - runtime.knownAt > knownEveryMs) {
     const loading = refreshKnown(runtime);
-    if (!runtime.known) return loading.then(() => decide(runtime, headers, body));
+    if (!runtime.known) return loading.then(() => decide(runtime, headers, body, via));
   }
-  return decide(runtime, headers, body);
+  return decide(runtime, headers, body, via);
 }
 
-function decide(runtime: Runtime, headers: HeaderSource, body: string | null): Outcome {
+function decide(runtime: Runtime, headers: HeaderSource, body: string | null, via: Via): Outcome {
+  let outcome: Outcome;
   if (body === null) {
     runtime.ingest.outcomes.invalid++;
-    return "invalid";
+    outcome = "invalid";
+  } else outcome = runtime.ingest.ingest({ headers, body, address: clientIp(headers) });
+  if (runtime.traced) {
+    if (runtime.traced.length >= tracedBeacons) runtime.traced.shift();
+    runtime.traced.push({ userAgent: headers.get("user-agent") ?? "", outcome, via });
   }
-  return runtime.ingest.ingest({ headers, body, address: clientIp(headers) });
+  return outcome;
 }
 
 /** One beacon through Next.js's route (`npm run dev`, or a server without the fast path). */
