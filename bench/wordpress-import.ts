@@ -6,7 +6,7 @@
 // first: creating one (initdb) briefly takes far more memory than opening one, and an import
 // goes into a site's existing database.
 import { execFile } from "node:child_process";
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -30,6 +30,17 @@ export type ImportFigures = {
 };
 
 /**
+ * The Node.js flags `npm run import` runs with (package.json), so the child measured is the
+ * process a newsroom runs: its heap cap (--max-old-space-size) is what keeps the resident
+ * memory flat, since V8 otherwise lets garbage pile up to hundreds of megabytes before it
+ * collects, with a live set of a few tens.
+ */
+function importNodeFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync(path.join(import.meta.dirname, "..", "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+  return scripts.import!.split(/\s+/).filter((word) => /^--max-old-space-size=\d+$/.test(word));
+}
+
+/**
  * Imports a generated export of `posts` posts with `commentsPerPost` comments each, bodies of
  * about `bodyBytes`, into a fresh database. 10,000 posts with 5 comments and 7,000-byte bodies
  * make the 100 MB export the issue's memory figure names.
@@ -40,7 +51,7 @@ export async function measureImport({ posts, commentsPerPost, bodyBytes = 7000, 
     const file = path.join(dir, "export.xml");
     await pipeline(generateExport({ posts, commentsPerPost, bodyBytes }), createWriteStream(file));
     const run = (mode: string) =>
-      promisify(execFile)(process.execPath, ["--import", "tsx", import.meta.filename, mode, file], {
+      promisify(execFile)(process.execPath, [...importNodeFlags(), "--import", "tsx", import.meta.filename, mode, file], {
         env: { ...process.env, DATA_DIR: path.join(dir, "data"), DATABASE_URL: databaseUrl ?? "", AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0" },
         maxBuffer: 16 * 1024 * 1024,
       });
@@ -97,7 +108,17 @@ if (process.argv[1] === import.meta.filename) {
   if (values.prepare) await prepare();
   else if (values.child) await child(values.child);
   else {
-    const figures = await measureImport({ posts: Number(values.posts), commentsPerPost: Number(values.comments), bodyBytes: Number(values.body), databaseUrl: process.env.BENCH_DATABASE_URL });
-    console.log(figures);
+    // On PostgreSQL, into a database made for the run (never the server's own database).
+    const server = process.env.BENCH_DATABASE_URL;
+    const name = `gazette_bench_wp_${Date.now().toString(36)}`;
+    const admin = server ? (await import("postgres")).default(server, { max: 1, onnotice: () => {} }) : undefined;
+    await admin?.unsafe(`create database "${name}"`);
+    try {
+      const databaseUrl = server ? Object.assign(new URL(server), { pathname: `/${name}` }).toString() : undefined;
+      console.log(await measureImport({ posts: Number(values.posts), commentsPerPost: Number(values.comments), bodyBytes: Number(values.body), databaseUrl }));
+    } finally {
+      await admin?.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin?.end();
+    }
   }
 }
