@@ -7,7 +7,6 @@ import { tags as cacheTags } from "@/lib/cache-tags";
 import { articleBodyColumns, bodyColumns } from "@/lib/articles/body";
 import { stripControls } from "@/lib/comments/input";
 import { hashIp } from "@/lib/request";
-import { imageUrl, storeImage } from "@/lib/media/images";
 import { normalizePath } from "@/lib/redirects/paths";
 import { htmlToText, wordpressToMarkdown, decodeEntities, type AttachmentInfo } from "./body";
 import {
@@ -358,6 +357,9 @@ class ImportRun {
       const response = await fetch(url, { signal: AbortSignal.timeout(10_000), redirect: "follow" });
       if (response.ok) {
         const blob = await response.blob();
+        // Loaded on the first image only: sharp is about 27 MB resident, which an import that
+        // keeps images at their WordPress address (--no-images) never needs.
+        const { imageUrl, storeImage } = await import("@/lib/media/images");
         const stored = await storeImage(this.tx, new File([blob], url.split("/").pop() || "image"), null);
         result = { url: imageUrl(stored), width: stored.width, height: stored.height };
       }
