@@ -1,15 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { Browser } from "@playwright/test";
-import { freePort } from "../test/redis-server";
-import { startSmtpSink } from "../test/smtp-sink";
 import { expect, test } from "./fixtures";
 import { readerAddress } from "./pages/article-page";
 import { NewsletterSignup } from "./pages/newsletter-signup";
 import { ArticleEditor, LoginPage } from "./pages/staff-pages";
-import { migrateAndSeed, startInstance, stopInstance, type Instance } from "./support/instances";
+import { mailInstance } from "./support/mail-instance";
 
 // Breaking news from the editor's form to a subscriber's inbox, through a real SMTP server in
 // this test process (the smtp-server package): an instance of the production build of its own
@@ -22,42 +17,10 @@ const staffPassword = "scale-out-password";
 const tag = randomBytes(4).toString("hex");
 const subscriber = `breaking-${tag}@example.com`;
 
-let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-let server: Instance | undefined;
-let dataDir = "";
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  sink = await startSmtpSink();
-  dataDir = mkdtempSync(path.join(tmpdir(), "gazette-e2e-breaking-"));
-  migrateAndSeed("", dataDir);
-  server = await startInstance("breaking", await freePort(), {
-    DATABASE_URL: "",
-    DATA_DIR: dataDir,
-    SMTP_URL: sink.url,
-    MAIL_FROM: "Gazette <news@gazette.test>",
-    TRUSTED_PROXIES: "1",
-  });
-});
-
-test.afterAll(async () => {
-  await stopInstance(server);
-  await sink?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-const subjectsTo = (address: string) => sink.to(address).map((m) => m.mail?.subject ?? "");
-
-/** The latest mail to `address` whose subject matches, once it has arrived. */
-async function mailTo(address: string, subject: RegExp, timeout = 30_000) {
-  await expect.poll(() => subjectsTo(address).filter((s) => subject.test(s)).length, { timeout }).toBeGreaterThan(0);
-  const message = sink.to(address).filter((m) => subject.test(m.mail?.subject ?? "")).at(-1)!;
-  const head = message.raw.toString("utf8").split("\r\n\r\n")[0]!.replace(/\r\n[ \t]+/g, " ");
-  return { ...message.mail!, header: (name: string) => new RegExp(`^${name}: (.*)$`, "im").exec(head)?.[1] };
-}
+const mail = mailInstance("breaking");
 
 async function subscribeToBreakingNews(browser: Browser, email: string) {
-  const context = await browser.newContext({ baseURL: server!.url, extraHTTPHeaders: { "x-forwarded-for": readerAddress() } });
+  const context = await browser.newContext({ baseURL: mail.url, extraHTTPHeaders: { "x-forwarded-for": readerAddress() } });
   const page = await context.newPage();
   await page.goto("/");
   const signup = new NewsletterSignup(page);
@@ -66,8 +29,8 @@ async function subscribeToBreakingNews(browser: Browser, email: string) {
   await signup.list("Breaking News").check();
   await signup.subscribe.click();
   await expect(signup.status).toHaveText(/Please check your inbox/);
-  const confirmation = await mailTo(email, /^Confirm your subscription/);
-  const confirmUrl = /(http:\S+\/newsletters\/confirm\?token=[\w.-]+)/.exec(confirmation.text ?? "")?.[1];
+  const confirmation = await mail.mailTo(email, /^Confirm your subscription/);
+  const confirmUrl = /(http:\S+\/newsletters\/confirm\?token=[\w.-]+)/.exec(confirmation.mail.text ?? "")?.[1];
   expect(confirmUrl).toBeTruthy();
   await page.goto(confirmUrl!);
   await page.getByRole("button", { name: "Confirm subscription" }).click();
@@ -79,7 +42,7 @@ test("an editor ticks Send as breaking news when publishing: the list's subscrib
   test.setTimeout(180_000);
   await subscribeToBreakingNews(browser, subscriber);
 
-  const context = await browser.newContext({ baseURL: server!.url });
+  const context = await browser.newContext({ baseURL: mail.url });
   const page = await context.newPage();
   const login = new LoginPage(page);
   await login.goto();
@@ -102,15 +65,15 @@ test("an editor ticks Send as breaking news when publishing: the list's subscrib
   await publish(breakingTitle, true);
 
   // "within a minute of publication": the newsletter loop makes the alert and sends it
-  const alert = await mailTo(subscriber, new RegExp(`^Breaking: ${breakingTitle}$`), 60_000);
-  expect(alert.text).toContain(breakingTitle);
-  expect(alert.text).toContain(`${server!.url}/world/bridge-closed-after-crash-${tag}`);
+  const alert = await mail.mailTo(subscriber, new RegExp(`^Breaking: ${breakingTitle}$`), 60_000);
+  expect(alert.mail.text).toContain(breakingTitle);
+  expect(alert.mail.text).toContain(`${mail.url}/world/bridge-closed-after-crash-${tag}`);
   expect(alert.header("List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
 
   // The pass that made this alert would have made one for the article published before it,
   // had that been flagged: the newsroom lists one issue, and the reader got nothing else.
   await context.close();
-  const adminContext = await browser.newContext({ baseURL: server!.url });
+  const adminContext = await browser.newContext({ baseURL: mail.url });
   const admin = await adminContext.newPage();
   const adminLogin = new LoginPage(admin);
   await adminLogin.goto();
@@ -119,6 +82,6 @@ test("an editor ticks Send as breaking news when publishing: the list's subscrib
   const issues = admin.getByRole("region", { name: "Issues" });
   await expect(issues.getByRole("row").filter({ hasText: `Breaking: ${breakingTitle}` })).toHaveCount(1);
   await expect(issues.getByRole("row").filter({ hasText: quietTitle })).toHaveCount(0);
-  expect(subjectsTo(subscriber)).toEqual(["Confirm your subscription to Gazette", `Breaking: ${breakingTitle}`]);
+  expect(mail.subjectsTo(subscriber)).toEqual(["Confirm your subscription to Gazette", `Breaking: ${breakingTitle}`]);
   await adminContext.close();
 });

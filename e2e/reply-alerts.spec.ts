@@ -1,15 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { Browser, BrowserContext } from "@playwright/test";
-import { freePort } from "../test/redis-server";
-import { startSmtpSink } from "../test/smtp-sink";
 import { expect, richestArticle, test } from "./fixtures";
 import { ArticlePage, readerAddress } from "./pages/article-page";
 import { ModerationPage } from "./pages/moderation-page";
 import { LoginPage } from "./pages/staff-pages";
-import { migrateAndSeed, startInstance, stopInstance, type Instance } from "./support/instances";
+import { mailInstance } from "./support/mail-instance";
 
 // Reply alerts through a real SMTP server in this test process (the smtp-server package): an
 // instance of the production build of its own sends to it (SMTP_URL), over an embedded database
@@ -23,40 +18,10 @@ const staffPassword = "scale-out-password";
 const tag = randomBytes(4).toString("hex");
 const commenter = { name: `Ada Alert ${tag}`, email: `ada-${tag}@example.com` };
 
-let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-let server: Instance | undefined;
-let dataDir = "";
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  sink = await startSmtpSink();
-  dataDir = mkdtempSync(path.join(tmpdir(), "gazette-e2e-alerts-"));
-  migrateAndSeed("", dataDir);
-  server = await startInstance("alerts", await freePort(), {
-    DATABASE_URL: "",
-    DATA_DIR: dataDir,
-    SMTP_URL: sink.url,
-    MAIL_FROM: "Gazette <news@gazette.test>",
-    TRUSTED_PROXIES: "1",
-  });
-});
-
-test.afterAll(async () => {
-  await stopInstance(server);
-  await sink?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const mail = mailInstance("alerts");
 
 async function context(browser: Browser, javaScriptEnabled = true): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: server!.url, javaScriptEnabled, extraHTTPHeaders: { "x-forwarded-for": readerAddress() } });
-}
-
-/** The mail to `address` whose subject matches, once it has arrived. */
-async function mailTo(address: string, subject: RegExp) {
-  await expect.poll(() => sink.to(address).filter((m) => subject.test(m.mail?.subject ?? "")).length, { timeout: 30_000 }).toBeGreaterThan(0);
-  const message = sink.to(address).filter((m) => subject.test(m.mail?.subject ?? "")).at(-1)!;
-  const head = message.raw.toString("utf8").split("\r\n\r\n")[0]!.replace(/\r\n[ \t]+/g, " ");
-  return { mail: message.mail!, header: (name: string) => new RegExp(`^${name}: (.*)$`, "im").exec(head)?.[1] };
+  return browser.newContext({ baseURL: mail.url, javaScriptEnabled, extraHTTPHeaders: { "x-forwarded-for": readerAddress() } });
 }
 
 const local = (url: string) => url.replace(/^http:\/\/127\.0\.0\.1:\d+/, "");
@@ -121,7 +86,7 @@ test("a reader opts in without JavaScript, confirms at the first reply, gets the
   const first = `The timetable stays as it is, says the operator. ${tag}`;
   await reply(first);
   await approve(first);
-  const confirmation = await mailTo(commenter.email, /^Confirm reply alerts/);
+  const confirmation = await mail.mailTo(commenter.email, /^Confirm reply alerts/);
   expect(confirmation.mail.text).not.toContain(first);
   expect(confirmation.header("List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
   const confirmUrl = /(http:\S+\/newsletters\/replies\/confirm\?token=[\w.-]+)/.exec(confirmation.mail.text ?? "")?.[1];
@@ -135,7 +100,7 @@ test("a reader opts in without JavaScript, confirms at the first reply, gets the
   const second = `Correction: the Sunday ferry leaves at 9:40 <now>. ${tag}`;
   await reply(second);
   await approve(second);
-  const alert = await mailTo(commenter.email, /replied to your comment/);
+  const alert = await mail.mailTo(commenter.email, /replied to your comment/);
   expect(alert.mail.subject).toBe(`Bo Replier ${tag} replied to your comment on ${article.title}`);
   expect(alert.mail.text).toContain(second);
   expect(alert.mail.html).toContain("9:40 &lt;now&gt;.");
