@@ -15,6 +15,17 @@ test.describe("HTTP caching headers", () => {
     });
   }
 
+  test("an optimized image is encoded once, then served from the cache", async ({ request }) => {
+    const html = await (await request.get("/")).text();
+    const src = /<img[^>]+src="(\/_next\/image\?[^"]+)"/.exec(html)?.[1]?.replaceAll("&amp;", "&");
+    expect(src, "home shows an image through next/image").toBeTruthy();
+    const asBrowser = { headers: { accept: "image/avif,image/webp,*/*" } };
+    const first = await request.get(src!, asBrowser);
+    expect(first.status()).toBe(200);
+    expect(first.headers()["content-type"]).toBe("image/avif");
+    await expect.poll(async () => (await request.get(src!, asBrowser)).headers()["x-nextjs-cache"]).toBe("HIT");
+  });
+
   test("an unknown page's 404 is shared the same way, briefly", async ({ request }) => {
     const res = await request.get(`/${article.section}/no-such-story-here`);
     expect(res.status()).toBe(404);

@@ -69,6 +69,8 @@ export function sizeOf(key, value) {
     }
     case "APP_ROUTE":
       return base + (value.body?.length ?? 0);
+    case "IMAGE":
+      return base + (value.buffer?.length ?? 0) + stringBytes(value.etag) + stringBytes(value.upstreamEtag);
     case "PAGES":
       return base + stringBytes(value.html) + OBJECT_OVERHEAD * (JSON.stringify(value.pageData)?.length ?? 0);
     default:

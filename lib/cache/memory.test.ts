@@ -69,3 +69,12 @@ describe("the in-memory cache's byte bound", () => {
     expect(held).toBeLessThan(maxBytes * 1.25);
   });
 });
+
+describe("sizeOf an optimized image (next/image through the cache handler)", () => {
+  it("counts its bytes, not the JSON a Buffer would make", () => {
+    const value = { kind: "IMAGE", buffer: Buffer.alloc(100_000), etag: "abc", upstreamEtag: "def", extension: "avif", revalidate: 14_400 };
+    const size = sizeOf("image-key", value);
+    expect(size).toBeGreaterThanOrEqual(100_000);
+    expect(size).toBeLessThan(100_200);
+  });
+});
