@@ -63,12 +63,21 @@ export async function startSmtpSink(options: SinkOptions = {}) {
       });
     },
   });
+  // A sender killed mid-message (the kill -9 tests) resets its connections: a relay logs that
+  // and goes on serving the others, where an unheard 'error' event would throw in the test
+  // process. Anything else is kept for the test to see.
+  const errors: Error[] = [];
+  server.on("error", (error: Error & { code?: string }) => {
+    if (error.code !== "ECONNRESET" && error.code !== "EPIPE") errors.push(error);
+  });
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     port,
     url: `smtp://127.0.0.1:${port}`,
     received,
+    /** the server's errors other than a peer's reset connection */
+    errors,
     /** resolves once `count` messages have been accepted in all */
     waitFor(count: number, timeoutMs = 30_000): Promise<void> {
       if (received.length >= count) return Promise.resolve();

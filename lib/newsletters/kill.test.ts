@@ -112,6 +112,8 @@ describe.each(targets)("a worker killed mid-send [%s]", (target) => {
       for (const m of sink.received) for (const to of m.to) perAddress.set(to, (perAddress.get(to) ?? 0) + 1);
       expect(perAddress.size).toBe(recipients);
       expect([...perAddress.values()].filter((n) => n !== 1)).toEqual([]);
+      // The dead worker's reset connections are all the relay saw go wrong.
+      expect(sink.errors).toEqual([]);
 
       const db = await reopen();
       try {
