@@ -77,10 +77,14 @@ export type PostgresOptions = { timeoutMs?: number; maxLagMs?: number };
 const smallMemoryParams = ["-c", "shared_buffers=16MB", "-c", "wal_buffers=1MB"];
 
 /**
- * Opens the embedded database in `directory`, locks it, and migrates it. `smallMemory` (for a
- * command, not the server) gives PostgreSQL small buffers.
+ * Opens the embedded database in `directory` (in memory without one), locks it, and migrates
+ * it. `smallMemory` (for a command, not the server) gives PostgreSQL small buffers; `from`
+ * starts a new database as a copy of a dump (the tests' snapshots).
  */
-export async function openEmbedded(directory: string | undefined, { smallMemory = false } = {}): Promise<Database> {
+export async function openEmbedded(
+  directory: string | undefined,
+  { smallMemory = false, from }: { smallMemory?: boolean; from?: Blob } = {},
+): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
@@ -92,7 +96,10 @@ export async function openEmbedded(directory: string | undefined, { smallMemory 
     dataDir = path.join(directory, "pglite");
   }
   try {
-    const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(smallMemory ? { startParams: [...PGlite.defaultStartParams, ...smallMemoryParams] } : {}) });
+    const client = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      ...(from ? { loadDataDir: from } : {}),
+      ...(smallMemory ? { startParams: [...PGlite.defaultStartParams, ...smallMemoryParams] } : {}) });
     const db = drizzle(client, { schema, logger }) as unknown as Db;
     await migrate(db as never, { migrationsFolder });
     return {

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe } from "vitest";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
-import { migrationsFolder, openEmbedded, openPostgres, type Database } from "@/db/client";
+import { migrationsFolder, openPostgres, type Database } from "@/db/client";
+import { openSnapshotCopy } from "./snapshots";
 
 /** A URL like `base` that names another database on the same server. */
 export function withDatabase(base: string, name: string): string {
@@ -32,9 +33,10 @@ export type TestDatabase = Database & { label: "embedded" | "postgres" };
 
 /**
  * Runs a suite once on the embedded PGlite and, when TEST_DATABASE_URL is set, once more on
- * real PostgreSQL, each in a fresh database that is dropped afterwards.
+ * real PostgreSQL, each in a fresh database that is dropped afterwards. With `seed`, the
+ * database holds the demo newsroom, its staff signing in with `seed.password`.
  */
-export function describeEachDatabase(title: string, suite: (get: () => TestDatabase) => void) {
+export function describeEachDatabase(title: string, suite: (get: () => TestDatabase) => void, { seed }: { seed?: { password: string } } = {}) {
   const targets: ("embedded" | "postgres")[] = ["embedded"];
   if (process.env.TEST_DATABASE_URL) targets.push("postgres");
   for (const label of targets) {
@@ -43,12 +45,16 @@ export function describeEachDatabase(title: string, suite: (get: () => TestDatab
       let drop: (() => Promise<void>) | undefined;
       beforeAll(async () => {
         if (label === "embedded") {
-          database = { ...(await openEmbedded(undefined)), label };
+          database = { ...(await openSnapshotCopy(seed)), label };
         } else {
           const created = await createThrowawayDatabase(process.env.TEST_DATABASE_URL!);
           drop = created.drop;
           const opened = await openPostgres(created.url, [], 20);
           await migrate(opened.primary as never, { migrationsFolder });
+          if (seed) {
+            const { seedIfEmpty } = await import("@/scripts/seed/demo");
+            await seedIfEmpty(opened.primary, { password: seed.password, log: () => {} });
+          }
           database = { ...opened, label };
         }
       });

@@ -1,7 +1,6 @@
 import { and, eq, like, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import type { ActionContext } from "@/lib/auth/action";
 import type { Staff } from "@/lib/auth/permissions";
@@ -28,7 +27,6 @@ describeEachDatabase("the article editor's saves", (database) => {
   const ctx = (email: string, revalidated: string[] = []): ActionContext => ({ staff: staff.get(email)!, db: db(), revalidate: (tags) => revalidated.push(...tags) });
 
   beforeAll(async () => {
-    await seedIfEmpty(db(), { password: "editorial-password", log: () => {} });
     for (const u of await db().select().from(t.users)) staff.set(u.email, { id: u.id, email: u.email, name: u.name, role: u.role });
     const [section] = await db().select().from(t.sections).where(eq(t.sections.slug, "world"));
     const [author] = await db().select().from(t.authors).limit(1);
@@ -141,4 +139,4 @@ describeEachDatabase("the article editor's saves", (database) => {
     const rows = await db().select().from(t.articles).where(eq(t.articles.status, "scheduled"));
     expect(rows.filter((r) => r.title.startsWith("Due soon"))).toEqual([]);
   });
-});
+}, { seed: { password: "irrelevant-password" } });

@@ -1,7 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import type { ActionContext } from "@/lib/auth/action";
 import type { Staff } from "@/lib/auth/permissions";
@@ -17,7 +16,6 @@ describeEachDatabase("restoring a revision", (database) => {
   const ctx = (revalidated: string[] = []): ActionContext => ({ staff: editorStaff, db: db(), revalidate: (tags) => revalidated.push(...tags) });
 
   beforeAll(async () => {
-    await seedIfEmpty(db(), { password: "restore-password", log: () => {} });
     const [u] = await db().select().from(t.users).where(eq(t.users.email, "editor@example.com"));
     editorStaff = { id: u!.id, email: u!.email, name: u!.name, role: u!.role };
   });
@@ -175,4 +173,4 @@ describeEachDatabase("restoring a revision", (database) => {
     expect((await articleState(lost.articleId)).article).toMatchObject({ heroImageUrl: null, heroImageWidth: null });
     expect((await revisions(lost.articleId)).at(-1)!.fields.heroImageUrl).toBeNull();
   });
-});
+}, { seed: { password: "irrelevant-password" } });

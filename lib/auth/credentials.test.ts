@@ -1,6 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { beforeAll, expect, it } from "vitest";
-import { seedIfEmpty } from "@/scripts/seed/demo";
+import { expect, it } from "vitest";
 import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
 import { checkCredentials } from "./credentials";
@@ -8,9 +7,6 @@ import { hashPassword } from "./password";
 import { accountLimit, addressLimit } from "./throttle";
 
 describeEachDatabase("checkCredentials", (database) => {
-  beforeAll(async () => {
-    await seedIfEmpty(database().primary, { password: "the-right-password", log: () => {} });
-  });
   const db = () => database().primary;
 
   it("signs in with the right password, in any letter case of the email", async () => {
@@ -84,4 +80,4 @@ describeEachDatabase("checkCredentials", (database) => {
     // other addresses are not held up by the sprayer
     expect(await checkCredentials(db(), { email: "admin@example.com", password: "the-right-password" }, "ip-g")).toMatchObject({ ok: true });
   });
-});
+}, { seed: { password: "the-right-password" } });

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import { setActive, setRole, signOutEverywhere } from "@/lib/admin/actions";
 import { describeEachDatabase } from "@/test/databases";
@@ -15,7 +14,6 @@ describeEachDatabase("session versions", (database) => {
   const db = () => database().primary;
   let admin: Staff;
   beforeAll(async () => {
-    await seedIfEmpty(db(), { password: "session-password", log: () => {} });
     const [row] = await db().select().from(t.users).where(eq(t.users.email, "admin@example.com"));
     admin = { id: row!.id, email: row!.email, name: row!.name, role: row!.role };
   });
@@ -88,4 +86,4 @@ describeEachDatabase("session versions", (database) => {
     expect(admins).toHaveLength(1);
     await db().update(t.users).set({ role: "admin" }).where(eq(t.users.id, admin.id));
   });
-});
+}, { seed: { password: "session-password" } });

@@ -1,17 +1,16 @@
 import { beforeAll, expect, it } from "vitest";
-import { seedIfEmpty } from "@/scripts/seed/demo";
 import { describeEachDatabase } from "@/test/databases";
 import { checkCredentials } from "./credentials";
 
 // Written against what a person signing in sees, not the throttle's internals: however the
 // throttle counts, a successful sign-in must start the count of failures again.
+const password = "the-right-password";
+
 describeEachDatabase("a successful sign-in", (database) => {
-  const password = "the-right-password";
   const db = () => database().primary;
   let failuresAllowed = 0;
 
   beforeAll(async () => {
-    await seedIfEmpty(db(), { password, log: () => {} });
     // Learn how many failures the throttle allows before it pauses an email and address.
     for (let attempt = 1; attempt <= 50; attempt++) {
       const outcome = await checkCredentials(db(), { email: "moderator@example.com", password: `wrong-${attempt}` }, "ip-learn");
@@ -30,4 +29,4 @@ describeEachDatabase("a successful sign-in", (database) => {
       expect(await checkCredentials(db(), { email: "writer@example.com", password }, "ip-clears")).toMatchObject({ ok: true, staff: { email: "writer@example.com" } });
     }
   });
-});
+}, { seed: { password } });

@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
 import { spamRules } from "./spam";
@@ -49,7 +48,6 @@ describeEachDatabase("submitComment", (db) => {
   const unique = () => randomBytes(6).toString("hex");
 
   beforeAll(async () => {
-    await seedIfEmpty(db().primary, { password: "irrelevant-password", log: () => {} });
     const [article] = await db().primary.select({ id: t.articles.id }).from(t.articles).where(eq(t.articles.status, "published")).limit(1);
     articleId = article!.id;
     const [approved] = await db().primary.select().from(t.comments).where(eq(t.comments.status, "approved")).limit(1);
@@ -277,4 +275,4 @@ describeEachDatabase("submitComment", (db) => {
     const stored = await db().primary.select({ id: t.comments.id }).from(t.comments).where(and(eq(t.comments.articleId, fresh!.id), inArray(t.comments.id, ids)));
     expect(stored).toHaveLength(200);
   });
-});
+}, { seed: { password: "irrelevant-password" } });

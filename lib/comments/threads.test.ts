@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
 import { findComment, getCommentPage } from "./queries";
@@ -14,7 +13,6 @@ describeEachDatabase("comment pages", (database) => {
   let hiddenHead = 0;
 
   beforeAll(async () => {
-    await seedIfEmpty(db(), { password: "irrelevant-password", log: () => {} });
     const [a] = await db()
       .select({ id: t.articles.id, slug: t.articles.slug, section: t.sections.slug })
       .from(t.articles)
@@ -90,4 +88,4 @@ describeEachDatabase("comment pages", (database) => {
     expect(await findComment(db(), { commentId: hiddenHead })).toBeNull();
     expect(await findComment(db(), { commentId: 2_000_000_000 })).toBeNull();
   });
-});
+}, { seed: { password: "irrelevant-password" } });

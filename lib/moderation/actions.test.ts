@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { asc, count, eq, inArray } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import type { ActionContext, StaffAction } from "@/lib/auth/action";
 import type { Staff } from "@/lib/auth/permissions";
@@ -17,7 +16,6 @@ describeEachDatabase("moderation actions", (db) => {
   const unique = () => randomBytes(6).toString("hex");
 
   beforeAll(async () => {
-    await seedIfEmpty(db().primary, { password: "irrelevant-password", log: () => {} });
     for (const u of await db().primary.select().from(t.users)) staff[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
     const [article] = await db().primary.select({ id: t.articles.id }).from(t.articles).where(eq(t.articles.status, "published")).limit(1);
     articleId = article!.id;
@@ -188,4 +186,4 @@ describeEachDatabase("moderation actions", (db) => {
     const [entry] = await db().primary.select().from(t.auditLog).where(eq(t.auditLog.action, "words.save-banned")).orderBy(asc(t.auditLog.id)).then((r) => r.slice(-1));
     expect(entry!.details).toEqual({ added: [], removed: [word] });
   });
-});
+}, { seed: { password: "irrelevant-password" } });

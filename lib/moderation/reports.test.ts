@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import type { ActionContext, StaffAction } from "@/lib/auth/action";
 import type { Staff } from "@/lib/auth/permissions";
@@ -21,7 +20,6 @@ describeEachDatabase("reader reports and the Reported queue", (database) => {
   const unique = () => randomBytes(6).toString("hex");
 
   beforeAll(async () => {
-    await seedIfEmpty(db(), { password: "irrelevant-password", log: () => {} });
     for (const u of await db().select().from(t.users)) staff[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
     const [article] = await db().select({ id: t.articles.id }).from(t.articles).where(eq(t.articles.status, "published")).limit(1);
     articleId = article!.id;
@@ -114,4 +112,4 @@ describeEachDatabase("reader reports and the Reported queue", (database) => {
     for (let i = 0; i < reportRate.limit; i += 1) expect((await report(c.id, "spam", ip)).ok).toBe(true);
     expect(await report(c.id, "spam", ip)).toEqual({ ok: false, reason: "flood" });
   });
-});
+}, { seed: { password: "irrelevant-password" } });

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray, like } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import type { ActionContext, StaffAction } from "@/lib/auth/action";
 import type { Staff } from "@/lib/auth/permissions";
@@ -36,7 +35,6 @@ describeEachDatabase("newsletter admin", (get) => {
   const unique = () => randomBytes(4).toString("hex");
 
   beforeAll(async () => {
-    await seedIfEmpty(get().primary, { password: "irrelevant-password", log: () => {} });
     for (const u of await get().primary.select().from(t.users)) staff[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
   });
 
@@ -212,4 +210,4 @@ describeEachDatabase("newsletter admin", (get) => {
     // Another admin is not held up by this one.
     expect((await run(importSubscribers(site), "admin", { csv: `limit-${unique()}@example.com`, lists: [String(list!.id)], attest: "on" }, await freshAdmin())).state.ok).toBe(true);
   });
-});
+}, { seed: { password: "irrelevant-password" } });
