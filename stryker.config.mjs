@@ -21,8 +21,9 @@ const config = {
   coverageAnalysis: "perTest",
   // Module-level code runs once per test file; each such mutant would re-run every test.
   ignoreStatic: true,
-  // The machine is shared: one test process at a time.
-  concurrency: 1,
+  // One test process at a time by default, as the machine may be shared; STRYKER_CONCURRENCY=2
+  // runs two.
+  concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 1),
   incremental: true,
   incrementalFile: `reports/mutation/${name}.incremental.json`,
   // Added to the time the tests took unmutated; a mutant that outlasts it (a loop that never

@@ -10,10 +10,14 @@ import { migrationsFolder, openEmbedded, type Database } from "@/db/client";
 //
 // Snapshots live under node_modules/.cache, named by a hash of everything they are made from,
 // so a changed migration or seed makes a new one and a stale one is never opened. A seeded
-// snapshot also expires after `seededMaxAgeMs`: the seed dates its articles and schedules
-// relative to the moment it ran.
+// snapshot also expires after `seededMaxAgeMs`: the seed dates its articles and comments
+// relative to the moment it ran, and tests may count what is recent.
 const cacheDir = path.join(process.cwd(), "node_modules", ".cache", "gazette-test-databases");
-const seededMaxAgeMs = 20 * 60 * 1000;
+const seededMaxAgeMs = 6 * 60 * 60 * 1000;
+
+// While Stryker has a planted bug switched on, a database built now may carry it (the seed runs
+// lib/ code): it is used by that test file only, never kept for the others.
+const mutantActive = () => (globalThis as { __stryker__?: { activeMutant?: unknown } }).__stryker__?.activeMutant !== undefined;
 
 /** Opens a new in-memory embedded database, migrated and, with `seed`, holding the demo newsroom. */
 export async function openSnapshotCopy(seed?: { password: string }): Promise<Database> {
@@ -27,7 +31,7 @@ export async function openSnapshotCopy(seed?: { password: string }): Promise<Dat
     const { seedIfEmpty } = await import("@/scripts/seed/demo");
     await seedIfEmpty(database.primary, { password: seed.password, log: () => {} });
   }
-  await writeSnapshot(file, await database.dump!());
+  if (!mutantActive()) await writeSnapshot(file, await database.dump!());
   return database;
 }
 

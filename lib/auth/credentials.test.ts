@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
@@ -29,16 +29,55 @@ describeEachDatabase("checkCredentials", (database) => {
   });
 
   it("slows an account down after five failures from any number of addresses, and records it", async () => {
+    const throttledLog = async (email: string) =>
+      (await db().select().from(t.auditLog).where(eq(t.auditLog.action, "auth.throttled"))).filter((e) => (e.details as { email?: string }).email === email);
     for (let i = 0; i < accountLimit.free; i++) {
-      expect(await checkCredentials(db(), { email: "writer@example.com", password: `bad-${i}` }, `spoofed-${i}`)).toEqual({ ok: false, reason: "invalid" });
+      // the free failures are not worth an entry in the audit log; the one that starts a delay is
+      if (i === accountLimit.free - 1) expect(await throttledLog("writer@example.com")).toEqual([]);
+      expect(await checkCredentials(db(), { email: "Writer@Example.com", password: `bad-${i}` }, `spoofed-${i}`)).toEqual({ ok: false, reason: "invalid" });
     }
+    const [writer] = await db().select().from(t.users).where(eq(t.users.email, "writer@example.com"));
+    const [entry, ...more] = await throttledLog("writer@example.com");
+    expect(more).toEqual([]);
+    expect(entry).toMatchObject({ actorId: null, targetType: "user", targetId: String(writer!.id), details: { ipHash: `spoofed-${accountLimit.free - 1}` } });
+    expect((entry!.details as { waitSeconds: number }).waitSeconds).toBeGreaterThan(0);
     for (let i = accountLimit.free; i < 20; i++) {
       const blocked = await checkCredentials(db(), { email: "writer@example.com", password: "the-right-password" }, `spoofed-${i}`);
       expect(blocked).toMatchObject({ ok: false, reason: "throttled" });
       if (!blocked.ok && blocked.reason === "throttled") expect(blocked.retryAfterSeconds).toBeGreaterThanOrEqual(accountLimit.baseSeconds - 1);
     }
-    const logged = await db().select().from(t.auditLog).where(and(eq(t.auditLog.action, "auth.throttled")));
-    expect(logged.some((e) => (e.details as { email?: string }).email === "writer@example.com")).toBe(true);
+    // attempts refused while the delay runs are not counted, so not logged again
+    expect(await throttledLog("writer@example.com")).toHaveLength(1);
+  });
+
+  it("records a delay on an address that names no account, without a target", async () => {
+    for (let i = 0; i < accountLimit.free; i++) await checkCredentials(db(), { email: "nobody-here@example.com", password: `guess-${i}` }, `ip-nobody-${i}`);
+    const logged = (await db().select().from(t.auditLog).where(eq(t.auditLog.action, "auth.throttled"))).filter((e) => (e.details as { email?: string }).email === "nobody-here@example.com");
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ targetType: null, targetId: null });
+  });
+
+  it("counts an email with stray spaces as the same account", async () => {
+    for (let i = 0; i < accountLimit.free; i++) await checkCredentials(db(), { email: `  Admin@example.com${" ".repeat(i)}`, password: `typo-${i}` }, `ip-spaces-${i}`);
+    expect(await checkCredentials(db(), { email: "admin@example.com", password: "the-right-password" }, "ip-spaces-x")).toMatchObject({ ok: false, reason: "throttled" });
+    await db().execute(sql`delete from sign_in_attempts where key = 'login-account:admin@example.com'`);
+  });
+
+  it("asks a caller refused on both counts to wait out the longer delay", async () => {
+    const later = (seconds: number) => sql`now() + make_interval(secs => ${seconds})`;
+    for (const [key, seconds] of [["login-account:editor@example.com", 400], ["login-ip:ip-both", 40]] as const) {
+      await db().execute(sql`insert into sign_in_attempts (key, attempts, allowed_at, counted_at, expire)
+        values (${key}, 9, ${later(seconds)}, now() - interval '1 minute', ${later(3600)})
+        on conflict (key) do update set attempts = excluded.attempts, allowed_at = excluded.allowed_at,
+          counted_at = excluded.counted_at, expire = excluded.expire`);
+    }
+    try {
+      const outcome = await checkCredentials(db(), { email: "editor@example.com", password: "the-right-password" }, "ip-both");
+      expect(outcome).toMatchObject({ ok: false, reason: "throttled" });
+      if (!outcome.ok && outcome.reason === "throttled") expect(outcome.retryAfterSeconds).toBeGreaterThan(390);
+    } finally {
+      await db().execute(sql`delete from sign_in_attempts where key in ('login-account:editor@example.com', 'login-ip:ip-both')`);
+    }
   });
 
   it("lets the owner in once the delay has passed, and the delay grows with each further failure", async () => {

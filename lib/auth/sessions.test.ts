@@ -43,6 +43,13 @@ describeEachDatabase("session versions", (database) => {
     expect(await findSessionStaff(db(), laptop)).toBeNull();
   });
 
+  it("signing out a token that carries no session id ends no other session", async () => {
+    const old = { ...(await signIn("writer@example.com")), sessionId: "" };
+    await endSession(db(), "", 60);
+    expect(await findSessionStaff(db(), old)).toMatchObject({ email: "writer@example.com" });
+    expect(await db().select().from(t.endedSessions).where(eq(t.endedSessions.sessionId, ""))).toEqual([]);
+  });
+
   it("a token is accepted until its version moves on, as a password reset does", async () => {
     const token = await signIn("writer@example.com");
     expect(await findSessionStaff(db(), token)).toMatchObject({ email: "writer@example.com" });
