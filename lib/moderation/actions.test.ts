@@ -186,4 +186,68 @@ describeEachDatabase("moderation actions", (db) => {
     const [entry] = await db().primary.select().from(t.auditLog).where(eq(t.auditLog.action, "words.save-banned")).orderBy(asc(t.auditLog.id)).then((r) => r.slice(-1));
     expect(entry!.details).toEqual({ added: [], removed: [word] });
   });
+
+  it("changes nothing, expires nothing and audits nothing when the comments already have that status", async () => {
+    const list = [await newComment({ status: "approved" }), await newComment({ status: "approved" })];
+    const before = await everything();
+    const { state, revalidated } = await run(moderateComments, "moderator", { ids: list.map((c) => String(c.id)), decision: "approve" });
+    expect(state).toEqual({ ok: true, message: "Nothing changed: the selected comments were already approved." });
+    expect(revalidated).toEqual([]);
+    expect(await everything()).toEqual(before);
+  });
+
+  it("names what a ban did, with or without an address, and leaves the commenter's published comments alone", async () => {
+    const email = `Mixed-${unique()}@Example.com`;
+    const shown = await newComment({ authorEmail: email.toLowerCase(), status: "approved", ipHash: null });
+    const waiting = await newComment({ authorEmail: email, ipHash: null });
+    const banned = await run(banCommenter, "moderator", { commentId: String(waiting.id) });
+    expect(banned.state).toEqual({ ok: true, message: `Banned ${email.toLowerCase()}; 1 comment moved to spam.` });
+    // a pending comment was never on the page
+    expect(banned.revalidated).toEqual([]);
+    expect(await statusOf(shown.id)).toBe("approved");
+    const [entry] = await db().primary.select().from(t.auditLog).where(eq(t.auditLog.action, "commenter.ban")).orderBy(asc(t.auditLog.id)).then((r) => r.slice(-1));
+    expect(entry!.details).toEqual({ email: email.toLowerCase(), ip: false, reason: "", toSpam: [waiting.id] });
+
+    // banning over a published comment takes it off the page: its article's pages expire
+    const ipHash = `ip-${unique()}`;
+    const loud = await newComment({ status: "approved", ipHash });
+    const twin = await newComment({ ipHash });
+    const again = await run(banCommenter, "moderator", { commentId: String(loud.id), reason: "Spam" });
+    expect(again.state).toEqual({ ok: true, message: `Banned ${loud.authorEmail}${" and their IP address"}; 2 comments moved to spam.` });
+    expect(again.revalidated).toContain(tags.article(articleId));
+    expect(await statusOf(twin.id)).toBe("spam");
+
+    expect((await run(banCommenter, "moderator", { commentId: "987654321" })).state).toEqual({ ok: false, message: "That comment no longer exists." });
+  });
+
+  it("lifts a ban once, saying which, and keeps an address's hash out of the audit log", async () => {
+    const email = `lifted-${unique()}@example.com`;
+    const ipHash = `ip-${unique()}`;
+    const [byEmail, byAddress] = await db().primary.insert(t.bannedCommenters).values([{ kind: "email", value: email }, { kind: "ip", value: ipHash }]).returning();
+    expect((await run(unbanCommenter, "moderator", { banId: String(byEmail!.id) })).state).toEqual({ ok: true, message: `Lifted the ban on ${email}.` });
+    expect((await run(unbanCommenter, "moderator", { banId: String(byAddress!.id) })).state).toEqual({ ok: true, message: "Lifted the ban on the IP address." });
+    expect((await run(unbanCommenter, "moderator", { banId: String(byAddress!.id) })).state).toEqual({ ok: false, message: "That ban was already lifted." });
+    const entries = await db().primary.select().from(t.auditLog).where(inArray(t.auditLog.targetId, [String(byEmail!.id), String(byAddress!.id)]));
+    expect(entries.map((e) => [e.action, e.targetType, e.details])).toEqual([
+      ["commenter.unban", "ban", { kind: "email", value: email }],
+      ["commenter.unban", "ban", { kind: "ip", value: "(IP hash)" }],
+    ]);
+  });
+
+  it("gives a saved word list back as stored, and finds a clash whatever its letter case", async () => {
+    const word = `Shouty${unique()}`;
+    const saved = await run(saveWordList, "moderator", { kind: "suspect", words: `  ${word}  \r\nquiet   words` });
+    expect(saved.state).toEqual({ ok: true, message: "Saved the suspect words: 2 added, 0 removed.", values: { words: `${word}\nquiet words` } });
+    // saving the same list again adds and removes nothing
+    expect((await run(saveWordList, "moderator", { kind: "suspect", words: `${word.toLowerCase()}\nquiet words` })).state.message).toBe("Saved the suspect words: 0 added, 0 removed.");
+    const clash = await run(saveWordList, "moderator", { kind: "banned", words: word.toUpperCase() });
+    expect(clash.state).toEqual({
+      ok: false,
+      message: "Please correct the highlighted fields.",
+      errors: { words: [`Already on the suspect list: "${word}". Remove it there first.`] },
+      values: { words: word.toUpperCase() },
+    });
+    // an empty list empties it
+    expect((await run(saveWordList, "moderator", { kind: "suspect", words: "" })).state.message).toBe("Saved the suspect words: 0 added, 2 removed.");
+  });
 }, { seed: { password: "irrelevant-password" } });
