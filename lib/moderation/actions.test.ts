@@ -199,7 +199,7 @@ describeEachDatabase("moderation actions", (db) => {
   it("names what a ban did, with or without an address, and leaves the commenter's published comments alone", async () => {
     const email = `Mixed-${unique()}@Example.com`;
     const shown = await newComment({ authorEmail: email.toLowerCase(), status: "approved", ipHash: null });
-    const waiting = await newComment({ authorEmail: email, ipHash: null });
+    const waiting = await newComment({ authorEmail: ` ${email} `, ipHash: null });
     const banned = await run(banCommenter, "moderator", { commentId: String(waiting.id) });
     expect(banned.state).toEqual({ ok: true, message: `Banned ${email.toLowerCase()}; 1 comment moved to spam.` });
     // a pending comment was never on the page
@@ -247,6 +247,11 @@ describeEachDatabase("moderation actions", (db) => {
       errors: { words: [`Already on the suspect list: "${word}". Remove it there first.`] },
       values: { words: word.toUpperCase() },
     });
+    const both = await run(saveWordList, "moderator", { kind: "banned", words: `${word}\nQUIET WORDS\nnew one` });
+    const [message] = (both.state.errors?.words ?? []) as string[];
+    expect(message).toMatch(/^Already on the suspect list: "[^"]+", "[^"]+"\. Remove it there first\.$/);
+    expect(message).toContain(`"${word}"`);
+    expect(message).toContain(`"quiet words"`);
     // an empty list empties it
     expect((await run(saveWordList, "moderator", { kind: "suspect", words: "" })).state.message).toBe("Saved the suspect words: 0 added, 2 removed.");
   });

@@ -100,6 +100,30 @@ describeEachDatabase("reader reports and the Reported queue", (database) => {
     expect(await report(rejected.id, "abuse", `s-${unique()}`)).toEqual({ ok: false, reason: "missing" });
   });
 
+  it("Keep on a comment still shown settles its reports without expiring a page, and says so", async () => {
+    const shown = await approvedComment();
+    await report(shown.id, "spam", `k-${unique()}`);
+    const { state, revalidated } = await run(keepReportedComment, "moderator", { id: String(shown.id) });
+    expect(state).toEqual({ ok: true, message: "Kept: its reports are settled." });
+    expect(revalidated).toEqual([]);
+    const [entry] = await db().select().from(t.auditLog).where(eq(t.auditLog.targetId, String(shown.id)));
+    expect(entry).toMatchObject({ action: "comment.keep", targetType: "comment", actorId: staff.moderator!.id, details: { wasHidden: false } });
+
+    const hidden = await approvedComment();
+    for (const r of ["p", "q", "r"]) await report(hidden.id, "abuse", `${r}-${unique()}`);
+    expect((await run(keepReportedComment, "moderator", { id: String(hidden.id) })).state).toEqual({ ok: true, message: "Kept: the comment is back on the page." });
+    expect((await run(keepReportedComment, "moderator", { id: "987654321" })).state).toEqual({ ok: false, message: "That comment no longer exists." });
+  });
+
+  it("a decision on a reported comment settles its reports", async () => {
+    const decided = await approvedComment();
+    await report(decided.id, "abuse", `d-${unique()}`);
+    await run(moderateComments, "moderator", { ids: String(decided.id), decision: "spam" });
+    const reports = await db().select().from(t.commentReports).where(eq(t.commentReports.commentId, decided.id));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.resolvedAt).toBeInstanceOf(Date);
+  });
+
   it("refuses Keep to anyone but staff who moderate", async () => {
     const c = await approvedComment();
     expect((await run(keepReportedComment, null, { id: String(c.id) })).state.ok).toBe(false);
