@@ -1,8 +1,8 @@
 import { getPrimaryDb, inBackground } from "@/db/client";
 import { renderStaleBodiesInBackground } from "@/lib/articles/body";
 import { publishDueArticles } from "@/lib/articles/jobs";
+import { expireFromBackground } from "@/lib/cache/expire";
 import { env } from "@/lib/env";
-import { internalToken } from "@/lib/internal-token";
 import { retrainIfDue } from "@/lib/comments/classifier/jobs";
 import { pruneExpiredRateLimits } from "@/lib/rate-limits";
 import { pruneEndedSessions } from "@/lib/auth/queries";
@@ -12,18 +12,6 @@ import { providerConfig, refreshIntervalMs } from "@/lib/social/config";
 import { refreshSocialCounts } from "@/lib/social/jobs";
 
 const intervalMs = 10_000;
-
-/** Expires tags through this instance's own endpoint: from outside any request, or so that a request's own page is not refreshed. */
-export async function revalidate(tags: string[]) {
-  if (tags.length === 0) return;
-  const response = await fetch(`http://127.0.0.1:${env().PORT}/api/internal/revalidate`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-gazette-internal": internalToken() },
-    body: JSON.stringify({ tags }),
-    signal: AbortSignal.timeout(5000),
-  });
-  if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
-}
 
 const pruneEveryMs = 10 * 60 * 1000;
 let prunedAt = 0;
@@ -39,7 +27,7 @@ let mostReadAt = 0;
 export async function runSchedulerOnce() {
   const published = await inBackground(async () => publishDueArticles(await getPrimaryDb()));
   if (published.length > 0) {
-    await revalidate(published.flatMap((p) => p.tags));
+    await expireFromBackground(published.flatMap((p) => p.tags));
     console.log(`Scheduler published ${published.length} article(s): ${published.map((p) => p.id).join(", ")}`);
   }
   await inBackground(async () => renderStaleBodiesInBackground(await getPrimaryDb()));
@@ -53,7 +41,7 @@ export async function runSchedulerOnce() {
   }
   if (Date.now() - mostReadAt > env().MOST_READ_REFRESH_MINUTES * 60_000) {
     mostReadAt = Date.now();
-    if (await inBackground(async () => mostReadChanged(await getPrimaryDb()))) await revalidate([tags.mostRead]);
+    if (await inBackground(async () => mostReadChanged(await getPrimaryDb()))) await expireFromBackground([tags.mostRead]);
   }
   return published.length;
 }
@@ -91,7 +79,7 @@ export function startSocialRefresh() {
   const tick = async () => {
     try {
       const report = await inBackground(async () => refreshSocialCounts(await getPrimaryDb(), providerConfig()));
-      if (report.changed > 0) await revalidate([tags.social]);
+      if (report.changed > 0) await expireFromBackground([tags.social]);
     } catch (error) {
       console.error("Social count refresh failed:", error);
     }

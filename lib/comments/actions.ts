@@ -8,7 +8,6 @@ import { getArticlePageTags } from "@/lib/cache/invalidation";
 import { env } from "@/lib/env";
 import { sendQueuedMailSoon } from "@/lib/mail/send-soon";
 import { clientIpHash } from "@/lib/request";
-import { revalidate } from "@/lib/scheduler";
 import { commentInput, commentMessages, reportInput, reportMessages, stripControls, type CommentFormState, type ReportFormState } from "./input";
 import { reportComment } from "./reports";
 import { submitComment } from "./submit";
@@ -115,7 +114,7 @@ export async function reportCommentAction(_previous: ReportFormState, formData: 
     // Through the internal endpoint rather than revalidateTag here: an action that expires
     // tags re-renders its own page for the caller, and the reporter's page is not to change.
     // Should it fail, the comment is already off the page at the article's next render.
-    await revalidate([...new Set(await getArticlePageTags(db, outcome.articleId))]).catch((error) =>
+    await expireFromBackground([...new Set(await getArticlePageTags(db, outcome.articleId))]).catch((error) =>
       console.error("Expiring the pages of a reported comment failed:", error),
     );
   }
