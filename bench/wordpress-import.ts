@@ -34,11 +34,14 @@ export type ImportFigures = {
  * process a newsroom runs: its heap cap (--max-old-space-size) is what keeps the resident
  * memory flat, since V8 otherwise lets garbage pile up to hundreds of megabytes before it
  * collects, with a live set of a few tens; a small young generation (--max-semi-space-size)
- * keeps about 40 MB more of garbage from piling up between scavenges.
+ * keeps about 40 MB more of garbage from piling up between scavenges, and one V8 worker thread
+ * (--v8-pool-size=1) holds about 25 MB less than the default four. All the flags before the
+ * script's name are taken.
  */
 function importNodeFlags(): string[] {
   const scripts = (JSON.parse(readFileSync(path.join(import.meta.dirname, "..", "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
-  return scripts.import!.split(/\s+/).filter((word) => /^--max-(?:old|semi)-space-size=\d+$/.test(word));
+  const words = scripts.import!.split(/\s+/).slice(1);
+  return words.slice(0, words.findIndex((word) => !word.startsWith("--")));
 }
 
 /**

@@ -1,7 +1,7 @@
 // `node [flags] scripts/run-bundled.mjs ENTRY.ts [args…]`: runs a TypeScript command as one
 // esbuild bundle on plain Node.js instead of through tsx. For a command whose resident memory
 // counts (`npm run import`): tsx's loader and the hundreds of modules it compiles one by one
-// cost about 45 MB more than the same code bundled (measured on the WordPress import; README).
+// cost about 40 MB more than the same code bundled (measured on the WordPress import; README).
 // The bundle is built afresh on every run (about a second), so it always is the code as it
 // stands, into a directory of this process's own that is removed when it exits.
 // Dynamic imports stay separate chunks, loaded when reached (sharp, the PostgreSQL setup).
