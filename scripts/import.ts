@@ -60,7 +60,7 @@ async function main(argv: string[]) {
     throw error;
   }
   try {
-    // Loaded for PostgreSQL only: db-setup brings the demo seed (and sharp) with it, about 45 MB
+    // Loaded for PostgreSQL only: db-setup brings the demo seed (and sharp) with it, some 20 MB
     // resident that an import into the embedded database would carry for nothing.
     if (database.kind === "postgres") await (await import("./db-setup")).migrateServer(process.env.DATABASE_URL!);
     const report = await importWordpress(database.primary, () => createReadStream(file), {
