@@ -33,11 +33,15 @@ export type ImportFigures = {
  * The Node.js flags `npm run import` runs with (package.json), so the child measured is the
  * process a newsroom runs: its heap cap (--max-old-space-size) is what keeps the resident
  * memory flat, since V8 otherwise lets garbage pile up to hundreds of megabytes before it
- * collects, with a live set of a few tens.
+ * collects, with a live set of a few tens; a small young generation (--max-semi-space-size)
+ * keeps about 40 MB more of garbage from piling up between scavenges, and one V8 worker thread
+ * (--v8-pool-size=1) holds about 25 MB less than the default four. All the flags before the
+ * script's name are taken.
  */
 function importNodeFlags(): string[] {
   const scripts = (JSON.parse(readFileSync(path.join(import.meta.dirname, "..", "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
-  return scripts.import!.split(/\s+/).filter((word) => /^--max-old-space-size=\d+$/.test(word));
+  const words = scripts.import!.split(/\s+/).slice(1);
+  return words.slice(0, words.findIndex((word) => !word.startsWith("--")));
 }
 
 /**
@@ -51,7 +55,8 @@ export async function measureImport({ posts, commentsPerPost, bodyBytes = 7000, 
     const file = path.join(dir, "export.xml");
     await pipeline(generateExport({ posts, commentsPerPost, bodyBytes }), createWriteStream(file));
     const run = (mode: string) =>
-      promisify(execFile)(process.execPath, [...importNodeFlags(), "--import", "tsx", import.meta.filename, mode, file], {
+      // Bundled as `npm run import` runs (scripts/run-bundled.mjs), not through tsx.
+      promisify(execFile)(process.execPath, [...importNodeFlags(), path.join(import.meta.dirname, "..", "scripts", "run-bundled.mjs"), import.meta.filename, mode, file], {
         env: { ...process.env, DATA_DIR: path.join(dir, "data"), DATABASE_URL: databaseUrl ?? "", AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0" },
         maxBuffer: 16 * 1024 * 1024,
       });

@@ -9,7 +9,6 @@ import { authSecret } from "../lib/env";
 import { importWordpress } from "../lib/wordpress/import";
 import { formatReport } from "../lib/wordpress/report";
 import { WxrError } from "../lib/wordpress/wxr";
-import { migrateServer } from "./db-setup";
 
 const usage = `Usage: npm run import -- wordpress FILE.xml [--dry-run] [--sections MAP.json] [--no-images]
   --sections MAP.json   {"wordpress-category-slug": "gazette-section-slug", "*": "fallback-section"}
@@ -61,7 +60,9 @@ async function main(argv: string[]) {
     throw error;
   }
   try {
-    if (database.kind === "postgres") await migrateServer(process.env.DATABASE_URL!);
+    // Loaded for PostgreSQL only: db-setup brings the demo seed (and sharp) with it, some 20 MB
+    // resident that an import into the embedded database would carry for nothing.
+    if (database.kind === "postgres") await (await import("./db-setup")).migrateServer(process.env.DATABASE_URL!);
     const report = await importWordpress(database.primary, () => createReadStream(file), {
       dryRun: values["dry-run"],
       sectionMap: map,
