@@ -16,7 +16,7 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "gazette-import-command-"));
 const fixture = (name: string) => path.join(process.cwd(), "lib", "wordpress", "fixtures", name);
 
 async function importCommand(...args: string[]) {
-  const env = { ...process.env, DATA_DIR: dataDir, AUTH_SECRET: "an-import-test-secret-long-enough-to-use" };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, AUTH_SECRET: "an-import-test-secret-long-enough-to-use" };
   delete env.DATABASE_URL;
   try {
     const { stdout, stderr } = await run("npm", ["run", "--silent", "import", "--", ...args], { env, timeout: 120_000 });
