@@ -48,6 +48,9 @@ const { runStaffAction } = await import("./run-action");
 const { staffAction, messages } = await import("./action");
 const { internalToken } = await import("@/lib/internal-token");
 
+// Closed after both databases' runs, not inside one: the second run needs it too.
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describeEachDatabase("a staff action run for the signed-in caller", (database) => {
@@ -67,7 +70,6 @@ describeEachDatabase("a staff action run for the signed-in caller", (database) =
     request.expired = [];
     internal.length = 0;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   const rename = staffAction("article.publish", z.object({ name: z.string().min(1) }), async (input, ctx) => {
     ctx.revalidate(["home", "section:news"]);
