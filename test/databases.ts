@@ -3,7 +3,7 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe } from "vitest";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import { migrationsFolder, openPostgres, type Database } from "@/db/client";
-import { openSnapshotCopy } from "./snapshots";
+import { openSnapshotCopy, seedDemoNewsroom } from "./snapshots";
 
 /** A URL like `base` that names another database on the same server. */
 export function withDatabase(base: string, name: string): string {
@@ -51,10 +51,7 @@ export function describeEachDatabase(title: string, suite: (get: () => TestDatab
           drop = created.drop;
           const opened = await openPostgres(created.url, [], 20);
           await migrate(opened.primary as never, { migrationsFolder });
-          if (seed) {
-            const { seedIfEmpty } = await import("@/scripts/seed/demo");
-            await seedIfEmpty(opened.primary, { password: seed.password, log: () => {} });
-          }
+          if (seed) await seedDemoNewsroom(opened.primary, seed.password);
           database = { ...opened, label };
         }
       });

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { migrationsFolder, openEmbedded, type Database } from "@/db/client";
+import { migrationsFolder, openEmbedded, type Database, type Db } from "@/db/client";
 
 // An embedded test database is a copy of a snapshot instead of a database built from nothing:
 // PGlite's initdb and the migrations take 3 to 5 s a test file, the demo seed 5 to 7 s more,
@@ -27,12 +27,15 @@ export async function openSnapshotCopy(seed?: { password: string }): Promise<Dat
   if (cached) return openEmbedded(undefined, { from: cached });
 
   const database = await openEmbedded(undefined);
-  if (seed) {
-    const { seedIfEmpty } = await import("@/scripts/seed/demo");
-    await seedIfEmpty(database.primary, { password: seed.password, log: () => {} });
-  }
+  if (seed) await seedDemoNewsroom(database.primary, seed.password);
   if (!mutantActive()) await writeSnapshot(file, await database.dump!());
   return database;
+}
+
+/** The demo newsroom, its staff signing in with `password`; loaded only by tests that ask for it. */
+export async function seedDemoNewsroom(db: Db, password: string) {
+  const { seedIfEmpty } = await import("@/scripts/seed/demo");
+  await seedIfEmpty(db, { password, log: () => {} });
 }
 
 async function readSnapshot(file: string, maxAgeMs: number): Promise<Blob | undefined> {

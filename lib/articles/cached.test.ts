@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { tags } from "@/lib/cache-tags";
 import { articlePageTags, getArticlePlacement, sectionPageTags } from "@/lib/cache/invalidation";
+import { cachedEntries } from "@/test/cache-recorder";
 import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
 import * as listing from "./listing";
@@ -9,17 +10,10 @@ import * as q from "./queries";
 
 // What the cached reads promise: each answers as its query does, and is stored under tags that
 // the change which alters it expires (lib/cache/invalidation.ts). Next.js's data cache is
-// replaced by a recorder of each entry's key and options; the database is the test's.
-type Entry = { key: string[]; tags: string[]; revalidate?: number | false };
-const cache = vi.hoisted(() => ({ entries: [] as Entry[], db: undefined as unknown }));
-vi.mock("@/lib/cache/cached", () => ({
-  cached:
-    <A extends unknown[], R>(query: (...args: A) => Promise<R>, key: string[], options: { tags?: string[]; revalidate?: number | false }) =>
-    (...args: A) => {
-      cache.entries.push({ key, tags: options.tags ?? [], revalidate: options.revalidate });
-      return query(...args);
-    },
-}));
+// replaced by a recorder of each entry's key and options (test/cache-recorder.ts); the
+// database is the test's.
+const cache = vi.hoisted(() => ({ db: undefined as unknown }));
+vi.mock("@/lib/cache/cached", () => import("@/test/cache-recorder"));
 vi.mock("@/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: async () => cache.db }));
 
 const cached = await import("./cached");
@@ -39,12 +33,12 @@ describeEachDatabase("cached article reads", (database) => {
   });
   beforeEach(() => {
     cache.db = db();
-    cache.entries = [];
+    cachedEntries.length = 0;
   });
 
   const only = () => {
-    expect(cache.entries).toHaveLength(1);
-    return cache.entries[0]!;
+    expect(cachedEntries).toHaveLength(1);
+    return cachedEntries[0]!;
   };
 
   it("an article page answers as its query and is expired by any change to the article", async () => {
@@ -58,7 +52,7 @@ describeEachDatabase("cached article reads", (database) => {
     expect(only()).toEqual({ key: ["front-page"], tags: [tags.home], revalidate: undefined });
     expect(expiredByArticle).toContain(tags.home);
 
-    cache.entries = [];
+    cachedEntries.length = 0;
     expect(await cached.listMustRead(4)).toEqual(await q.listMustRead(db(), { limit: 4 }));
     expect(only()).toEqual({ key: ["must-read", "4"], tags: [tags.mustRead, tags.home, tags.mostRead], revalidate: 3600 });
     expect(expiredByArticle).toContain(tags.mustRead);
@@ -78,7 +72,7 @@ describeEachDatabase("cached article reads", (database) => {
       ["tag", placement!.tagSlugs[0]!, tags.tag(placement!.tagSlugs[0]!)],
     ] as const;
     for (const [kind, slug, tag] of listings) {
-      cache.entries = [];
+      cachedEntries.length = 0;
       expect(await cached.listArticles(kind, slug, 2)).toEqual(await listing.listArticles(db(), { kind, slug, page: 2 }));
       expect(only(), kind).toEqual({ key: ["listing", kind, slug, "2"], tags: [tag], revalidate: undefined });
       expect(expiredByArticle).toContain(tag);
@@ -91,12 +85,12 @@ describeEachDatabase("cached article reads", (database) => {
     expect(only()).toEqual({ key: ["section", home.slug], tags: [tags.section(home.slug), tags.sections], revalidate: undefined });
     expect(sectionPageTags(home.slug)).toEqual(expect.arrayContaining(only().tags));
 
-    cache.entries = [];
+    cachedEntries.length = 0;
     expect(await cached.getAuthor(author.slug)).toEqual(await listing.getAuthor(db(), { slug: author.slug }));
     expect(only()).toEqual({ key: ["author", author.slug], tags: [tags.author(author.slug)], revalidate: undefined });
 
     const tagSlug = (await getArticlePlacement(db(), article.id))!.tagSlugs[0]!;
-    cache.entries = [];
+    cachedEntries.length = 0;
     expect(await cached.getTag(tagSlug)).toEqual(await listing.getTag(db(), { slug: tagSlug }));
     expect(only()).toEqual({ key: ["tag", tagSlug], tags: [tags.tag(tagSlug)], revalidate: undefined });
   });

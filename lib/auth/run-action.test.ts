@@ -1,15 +1,11 @@
-import { mkdtempSync } from "node:fs";
-import { createServer, type IncomingMessage } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { z } from "zod";
 import * as t from "@/db/schema";
 import { DatabaseUnavailableError } from "@/db/deadline";
 import { describeEachDatabase } from "@/test/databases";
+import { serveInternalRoute } from "@/test/internal-route";
 import type { Db } from "@/db/client";
 
 // What Next.js and Auth.js give the wrapper, set per test: the session token, the database (or
@@ -32,24 +28,11 @@ vi.mock("@/db/client", async (importOriginal) => ({
   },
 }));
 
-const internal: { tags: string[]; token: string | undefined }[] = [];
-const server = createServer(async (req: IncomingMessage, res) => {
-  let body = "";
-  for await (const chunk of req) body += chunk;
-  if (req.method === "POST" && req.url === "/api/internal/revalidate") internal.push({ tags: JSON.parse(body).tags, token: req.headers["x-gazette-internal"] as string | undefined });
-  res.end("{}");
-});
-await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-process.env.PORT = String((server.address() as AddressInfo).port);
-process.env.AUTH_SECRET = "a-test-secret-that-is-long-enough-for-hmac";
-process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "gazette-run-action-"));
+const internal = await serveInternalRoute();
 
 const { runStaffAction } = await import("./run-action");
 const { staffAction, messages } = await import("./action");
 const { internalToken } = await import("@/lib/internal-token");
-
-// Closed after both databases' runs, not inside one: the second run needs it too.
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
