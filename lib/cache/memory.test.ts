@@ -40,14 +40,23 @@ function queryResult(i: number) {
   };
 }
 
-function heldBytes() {
-  gc();
-  const usage = process.memoryUsage();
-  return usage.heapUsed + usage.arrayBuffers;
+// One full collection can leave work for later: Buffers' memory is given back from a task that
+// runs after it, and weak callbacks run on the next turn. Collected until two readings agree.
+async function heldBytes() {
+  let last = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 10; round++) {
+    gc();
+    await new Promise((resolve) => setImmediate(resolve));
+    const usage = process.memoryUsage();
+    const now = usage.heapUsed + usage.arrayBuffers;
+    if (Math.abs(now - last) < 64 * 1024) return now;
+    last = now;
+  }
+  return last;
 }
 
 describe("the in-memory cache's byte bound", () => {
-  it("holds no more memory than it is configured for, pages and query results alike", () => {
+  it("holds no more memory than it is configured for, pages and query results alike", async () => {
     const maxBytes = 24 * 1024 * 1024;
     let store: MemoryStore | null = new MemoryStore(maxBytes);
     for (let i = 0; i < 400; i++) {
@@ -62,9 +71,9 @@ describe("the in-memory cache's byte bound", () => {
     expect(store.map.size).toBeGreaterThan(50);
     // What the store holds is what the heap gives back once the store is let go: measured so,
     // nothing else the test process allocated meanwhile (compiled code, the runner) counts.
-    const withStore = heldBytes();
+    const withStore = await heldBytes();
     store = null;
-    const held = withStore - heldBytes();
+    const held = withStore - (await heldBytes());
     // Some slack for the Map and the entries' wrappers, not for a whole second copy.
     expect(held).toBeLessThan(maxBytes * 1.25);
   });
