@@ -78,3 +78,36 @@ test.describe("on a phone", () => {
     expect(lines).toBe(1);
   });
 });
+
+test.describe("the front page's pictures", () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  test("the lead image is asked for first, from the head; the cards below load lazily, sized, through the optimizer", async ({ page }) => {
+    const response = await page.goto("/");
+    const html = await response!.text();
+    const lead = page.getByRole("region", { name: "Lead story" }).locator("img");
+    await expect(lead).toHaveAttribute("fetchpriority", "high");
+    await expect(lead).toHaveAttribute("loading", "eager");
+    const leadSrcset = await lead.getAttribute("srcset");
+    expect(leadSrcset).toMatch(/\/_next\/image\?url=.+ \d+w, /);
+    // The preload sits in the head the server sent, before any script, with the image's own
+    // srcset and sizes, so the browser fetches the one variant it will show.
+    const head = html.slice(0, html.indexOf("</head>"));
+    const preload = head.match(/<link [^>]*>/g)?.find((tag) => tag.includes('rel="preload"') && tag.includes('as="image"')) ?? "";
+    expect(preload.toLowerCase(), "a preload for the lead image in the head").toContain('fetchpriority="high"');
+    expect(preload.replaceAll("&amp;", "&").toLowerCase()).toContain(`imagesrcset="${leadSrcset}"`.toLowerCase());
+    expect(head.indexOf(preload)).toBeLessThan(head.search(/<script[^>]+src=/));
+
+    const others = await page.locator("main img").evaluateAll((images) =>
+      images
+        .filter((img) => !img.closest('[aria-label="Lead story"]'))
+        .map((img) => ({ loading: img.getAttribute("loading"), width: img.getAttribute("width"), height: img.getAttribute("height"), sizes: img.getAttribute("sizes"), srcset: img.getAttribute("srcset") })),
+    );
+    expect(others.length, "card images beside the lead").toBeGreaterThan(0);
+    for (const image of others) {
+      expect(image).toMatchObject({ loading: "lazy", width: "1200", height: "675" });
+      expect(image.sizes).toBeTruthy();
+      expect(image.srcset).toMatch(/\/_next\/image\?url=.+ \d+w/);
+    }
+  });
+});
