@@ -134,6 +134,9 @@ test.describe("hostile comments", () => {
   });
 
   test("render as inert text on the article page, without breaking it", async ({ page }) => {
+    // Some forty comments, each body, name and link read back one by one: on a busy machine
+    // (CI with two workers) that outlasts 30 s.
+    test.setTimeout(90_000);
     const guard = await watch(page);
     const article = new ArticlePage(page);
     await article.goto(target);
