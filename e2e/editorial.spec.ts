@@ -6,6 +6,9 @@ const unique = () => randomBytes(4).toString("hex");
 
 test.describe("the editorial workflow", () => {
   test("a writer's draft goes through review to publication and appears where it belongs", async ({ browser, page }) => {
+    // Two sign-ins (scrypt), a draft, a review, a publication and five reader pages: at CI's load
+    // each step takes one to two seconds, and the whole ran 32 s against Playwright's 30.
+    test.setTimeout(90_000);
     const id = unique();
     const title = `Harbour ferry timetable changes ${id}`;
     const tag = `Ferries ${id}`;
