@@ -43,22 +43,47 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** Lets work that is not waiting on the database (encoding an image) run without using up the wait. */
+export type OffTheClock = <T>(work: () => Promise<T>) => Promise<T>;
+
 /**
  * Runs `work`, or rejects with DatabaseUnavailableError once `ms` have passed. The work itself
  * is not cancelled (a driver cannot take back a statement already sent): a write that lands
  * after the deadline is made idempotent by its caller (the comment form keeps its key).
+ *
+ * The wait is for the database: `work` is handed `offTheClock`, and the time it spends in what
+ * it runs through it (CPU work such as resizing an upload) is not counted. Each statement keeps
+ * its own bound meanwhile (db/client.ts), so a database that stops answering is still noticed.
  */
-export async function withDeadline<T>(work: () => Promise<T>, ms: number): Promise<T> {
+export async function withDeadline<T>(work: (offTheClock: OffTheClock) => Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const running = work();
+  let left = ms;
+  let armedAt = 0;
+  let held = 0;
+  let settled = false;
+  let expire!: (error: Error) => void;
+  const expired = new Promise<never>((_, reject) => (expire = reject));
+  const arm = () => {
+    armedAt = Date.now();
+    timer = setTimeout(() => expire(new DatabaseUnavailableError(`the database did not answer within ${ms} ms`)), left);
+  };
+  const offTheClock: OffTheClock = async (inner) => {
+    if (held++ === 0 && !settled) {
+      clearTimeout(timer);
+      left -= Date.now() - armedAt;
+    }
+    try {
+      return await inner();
+    } finally {
+      if (--held === 0 && !settled) arm();
+    }
+  };
+  arm();
+  const running = work(offTheClock);
   try {
-    return await Promise.race([
-      running,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new DatabaseUnavailableError(`the database did not answer within ${ms} ms`)), ms);
-      }),
-    ]);
+    return await Promise.race([running, expired]);
   } finally {
+    settled = true;
     clearTimeout(timer);
     // A late failure of abandoned work must not surface as an unhandled rejection.
     running.catch(() => {});

@@ -17,7 +17,7 @@ export async function uploadImage(input: z.output<typeof bodyImageInput>, ctx: S
   const refusal = can(ctx.staff.role, "article.edit-any") ? null : writerRefusal(article, ctx.staff.id);
   if (refusal) return { ok: false, refused: "forbidden", message: refusal };
   try {
-    const stored = await storeImage(ctx.db, input.image, ctx.staff.id);
+    const stored = await storeImage(ctx.db, input.image, ctx.staff.id, { offTheClock: ctx.offTheClock });
     return { ok: true, message: "Image uploaded.", imageUrl: imageUrl(stored) };
   } catch (error) {
     if (error instanceof ImageRejected) return { ok: false, message: error.message };

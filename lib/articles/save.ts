@@ -134,7 +134,7 @@ export async function saveArticle(
   let hero: { url: string; width: number; height: number } | null = null;
   if (input.hero && !autosave) {
     try {
-      const stored = await storeImage(db, input.hero, staff.id);
+      const stored = await storeImage(db, input.hero, staff.id, { offTheClock: ctx.offTheClock });
       hero = { url: imageUrl(stored), width: stored.width, height: stored.height };
     } catch (error) {
       if (error instanceof ImageRejected) return fail(error.message, raw, { hero: [error.message] });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/db/client";
+import type { OffTheClock } from "@/db/deadline";
 import { can, type Permission, type Staff } from "./permissions";
 
 export type ActionState = {
@@ -23,6 +24,11 @@ export type ActionContext = {
   db: Db;
   /** expires cached pages by tag; the Next.js wrapper passes revalidateTag, tests a recorder */
   revalidate: (tags: string[]) => void;
+  /**
+   * Runs CPU work (resizing an upload) without using up the action's wait for the database;
+   * absent where nothing bounds the action (tests, scripts).
+   */
+  offTheClock?: OffTheClock;
 };
 
 export type StaffContext = Omit<ActionContext, "staff"> & { staff: Staff };

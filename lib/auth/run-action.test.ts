@@ -113,6 +113,17 @@ describeEachDatabase("a staff action run for the signed-in caller", (database) =
     expect(request.expired).toEqual(["early"]);
   });
 
+  it("gives an action's CPU work (an upload's resizing) time beyond the database's wait", async () => {
+    const resizing = staffAction("article.publish", z.object({}), async (_input, ctx) => {
+      await ctx.offTheClock!(() => sleep(600));
+      const [row] = await ctx.db.select({ n: t.users.name }).from(t.users).where(eq(t.users.id, ctx.staff.id));
+      ctx.revalidate(["resized"]);
+      return { ok: true, message: row!.n };
+    });
+    expect(await runStaffAction(resizing, {}, { waitMs: 250 })).toEqual({ ok: true, message: "Lukas Brenner" });
+    expect(request.expired).toEqual(["resized"]);
+  });
+
   it("gives an action the time it asks for", async () => {
     const patient = staffAction("article.publish", z.object({}), async (_input, ctx) => {
       await sleep(150);

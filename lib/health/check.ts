@@ -25,7 +25,7 @@ export async function checkHealth(open: () => Promise<Database>, timeoutMs = 800
   const started = performance.now();
   let database: Database;
   try {
-    database = await withDeadline(open, timeoutMs);
+    database = await withDeadline(() => open(), timeoutMs);
   } catch {
     return { httpStatus: 503, report: { status: "error", database: { error: "unreachable" } } };
   }

@@ -23,6 +23,17 @@ describeEachDatabase("storeImage", (database) => {
     expect((await storeImage(database().primary, await png(1600, 900), null)).id).toBe(stored.id);
   });
 
+  it("stands a photograph taken on its side upright, and measures it so", async () => {
+    // EXIF orientation 6: the camera was turned, the pixels are stored 1600 wide and 900 high.
+    const bytes = await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#369" } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    const stored = await storeImage(database().primary, new File([new Uint8Array(bytes)], "portrait.jpg"), null);
+    expect(stored).toMatchObject({ width: 900, height: 1600 });
+    const variants = await database().primary.select().from(t.mediaVariants).where(eq(t.mediaVariants.mediaId, stored.id));
+    expect(variants.map((v) => v.width).sort((a, b) => a - b)).toEqual([480, 900]);
+    const largest = await sharp(Buffer.from(variants.find((v) => v.width === 900)!.bytes)).metadata();
+    expect([largest.width, largest.height]).toEqual([900, 1600]);
+  });
+
   it("never makes a small image larger", async () => {
     const stored = await storeImage(database().primary, await png(300, 200), null);
     expect(imageUrl(stored)).toBe(`/media/${stored.publicId}/300.webp`);
