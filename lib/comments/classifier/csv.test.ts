@@ -27,6 +27,37 @@ describe("parseCsv", () => {
     ]);
   });
 
+  it("ends records at a lone CR, as old Mac exports do", () => {
+    expect(parseCsv("a,b\rc,d\re,f")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+      ["e", "f"],
+    ]);
+  });
+
+  it("keeps records of one field, and a last record that ends in a comma or has one field", () => {
+    expect(parseCsv("one\ntwo\n")).toEqual([["one"], ["two"]]);
+    expect(parseCsv("a,b\nc,")).toEqual([
+      ["a", "b"],
+      ["c", ""],
+    ]);
+    expect(parseCsv("a\nlast")).toEqual([["a"], ["last"]]);
+  });
+
+  it("skips a line of blanks, but keeps a record whose first field is empty", () => {
+    expect(parseCsv("a,b\n   \n,spam\n")).toEqual([
+      ["a", "b"],
+      ["", "spam"],
+    ]);
+  });
+
+  it("takes a quote inside an unquoted field as text, and drops blanks before an opening quote", () => {
+    expect(parseCsv('say "hi" now,ham\n "a, b",spam\n')).toEqual([
+      ['say "hi" now', "ham"],
+      ["a, b", "spam"],
+    ]);
+  });
+
   it("reads a field of any length", () => {
     const long = "word ".repeat(200_000);
     const [, row] = parseCsv(`text,label\n"${long}",ham\n`);
@@ -56,6 +87,19 @@ describe("readExamples", () => {
   it("says which columns it needs when they are missing", () => {
     expect(() => readExamples("body,verdict\nhello,ham\n")).toThrow(/text.*label/);
     expect(() => readExamples("")).toThrow(/empty/);
+  });
+
+  it("finds a column that comes first, or is named with blanks around it", () => {
+    expect(readExamples("label,text\nspam,Buy now\n").examples).toEqual([{ text: "Buy now", label: "spam" }]);
+    expect(readExamples(" Text , Label \nHello,ham\n").examples).toEqual([{ text: "Hello", label: "ham" }]);
+  });
+
+  it("skips a row too short to hold its text, or whose text is blank", () => {
+    expect(readExamples("label,text\nspam\nham,   \nham,Fine\n")).toEqual({ examples: [{ text: "Fine", label: "ham" }], skipped: 2 });
+  });
+
+  it("names the columns it found when it lacks the text or the label", () => {
+    expect(() => readExamples("verdict,label\nhello,ham\n")).toThrow('Expected columns "text" and "label" in the header row, found: verdict, label');
   });
 
   it("reads labels case-insensitively", () => {

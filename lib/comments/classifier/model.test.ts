@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readExamples } from "./csv";
 import { evaluate, measure } from "./evaluate";
 import { extractFeatures, surfaceForm } from "./features";
-import { describeScore, score, train } from "./model";
+import { describeScore, score, train, trainInSlices, trainingDefaults, type Model } from "./model";
 import { shippedModel } from "./shipped";
 
 const tiny = [
@@ -79,6 +79,115 @@ describe("train and score", () => {
   });
 });
 
+describe("training", () => {
+  // Four ham to three spam: a set where the classes differ in size.
+  const seven = [...tiny, { text: "Thanks for the clear report on the budget", label: "ham" as const }];
+  const logLoss = (model: Model) =>
+    seven.reduce((sum, e) => sum - Math.log(e.label === "spam" ? score(model, e.text).probability : 1 - score(model, e.text).probability), 0) / seven.length;
+
+  it("fits what it was taught: each example lands far on its own side", () => {
+    const model = train(seven);
+    expect(model.trainedOn).toEqual({ spam: 3, ham: 4 });
+    for (const e of seven) {
+      const p = score(model, e.text).probability;
+      if (e.label === "spam") expect(p, e.text).toBeGreaterThan(0.98);
+      else expect(p, e.text).toBeLessThan(0.02);
+    }
+  });
+
+  it("fits more closely with every pass, and learns nothing in none", () => {
+    const losses = [1, 5, 25, 100].map((epochs) => logLoss(train(seven, { epochs })));
+    for (let i = 1; i < losses.length; i += 1) expect(losses[i]).toBeLessThan(losses[i - 1]!);
+    expect(train(seven, { epochs: 0 })).toMatchObject({ bias: 0, weights: {} });
+  });
+
+  it("stores only weights that matter, to five decimals", () => {
+    const model = train(seven);
+    const values = [model.bias, ...Object.values(model.weights)];
+    expect(Object.keys(model.weights).length).toBeGreaterThan(100);
+    for (const value of values) {
+      expect(Math.abs(value)).toBeLessThan(10);
+      expect(Math.round(value * 1e5)).toBeCloseTo(value * 1e5, 6);
+    }
+    for (const value of Object.values(model.weights)) expect(Math.abs(value)).toBeGreaterThanOrEqual(trainingDefaults.prune);
+    // Pruning harder keeps fewer.
+    expect(Object.keys(train(seven, { prune: 0.05 }).weights).length).toBeLessThan(Object.keys(model.weights).length);
+  });
+
+  it("trains the same model in slices, letting other work run a few times along the way", async () => {
+    const many = Array.from({ length: 450 }, (_, i) => ({ text: `${seven[i % 7]!.text} ${i}`, label: seven[i % 7]!.label }));
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      if (!counting) return;
+      turns += 1;
+      setImmediate(count);
+    };
+    setImmediate(count);
+    const sliced = await trainInSlices(many, { epochs: 2 });
+    counting = false;
+    expect(sliced).toEqual(train(many, { epochs: 2 }));
+    // 450 examples read, then seen twice: a pause every 200, not after each one.
+    expect(turns).toBeGreaterThanOrEqual(4);
+    expect(turns).toBeLessThan(20);
+  });
+
+  it("reproduces the model a site trained before, to the last stored decimal", () => {
+    // A site's model is retrained on its moderators' decisions; the same decisions must give
+    // the same model on every release, or its thresholds would drift without anyone deciding.
+    const model = train(seven);
+    expect({ bias: model.bias, size: Object.keys(model.weights).length, pill: model.weights["pill"], council: model.weights["council"] }).toMatchInlineSnapshot(`
+      {
+        "bias": 0.07073,
+        "council": -0.72441,
+        "pill": 0.73501,
+        "size": 562,
+      }
+    `);
+  });
+});
+
+describe("scoring", () => {
+  const model = (weights: Record<string, number>, bias = 0): Model => ({ version: 1, bias, letterGroupWeight: 0.2, weights, trainedOn: { spam: 1, ham: 1 } });
+
+  it("stays a probability however far a comment is from the line", () => {
+    expect(score(model({}, 1000), "").probability).toBe(1);
+    expect(score(model({}, -1000), "").probability).toBe(0);
+    expect(score(model({}, 0), "").probability).toBe(0.5);
+  });
+
+  it("weighs a letter group at its fraction, on a comment scaled to unit length", () => {
+    // "casino": one word at 1 and fifteen letter groups at 0.2, a vector of length √1.6.
+    const z = 0.5 + (2 * 1 + 5 * 0.2) / Math.sqrt(1.6);
+    expect(score(model({ casino: 2, "#cas": 5 }, 0.5), "casino").probability).toBeCloseTo(1 / (1 + Math.exp(-z)), 10);
+  });
+
+  it("names the strongest readable words once each, as written, skipping pairs already said", () => {
+    const weights = {
+      casino: 3,
+      "link:casino": 2.9,
+      bonus: 2,
+      "casino bonus": 1.8,
+      "link:megawin": 1.7,
+      "money casino": 1.6,
+      "free money": 1.5,
+      "#cas": 4,
+      __url__: 5,
+      free: -1,
+      spin: 0,
+    };
+    const text = "FREE money!! Casino bonus at www.casino.com and megawin.com, free spins";
+    expect(score(model(weights), text, 10).words).toEqual(["casino", "bonus", "megawin", "money casino", "free money"]);
+    expect(score(model(weights), text).words).toEqual(["casino", "bonus", "megawin"]);
+    expect(score(model(weights), text, 1).words).toEqual(["casino"]);
+  });
+
+  it("describes a score for the moderators, with or without words", () => {
+    expect(describeScore({ probability: 0.973, words: ["casino", "bonus"] })).toBe("classifier: 0.97, words: casino, bonus");
+    expect(describeScore({ probability: 0.5, words: [] })).toBe("classifier: 0.50");
+  });
+});
+
 describe("measure", () => {
   it("computes precision, recall, F1 and accuracy of the spam class", () => {
     const m = measure([true, true, false, false, true], [true, false, true, false, true]);
@@ -89,8 +198,28 @@ describe("measure", () => {
     expect(m.accuracy).toBeCloseTo(3 / 5);
   });
 
+  it("counts precision and recall when the hits equal the misses", () => {
+    // one hit, one false alarm, one miss
+    expect(measure([true, true, false], [true, false, true])).toMatchObject({ precision: 0.5, recall: 0.5, f1: 0.5 });
+    expect(measure([], [])).toMatchObject({ precision: 0, recall: 0, f1: 0, accuracy: 0 });
+  });
+
   it("refuses a training set with one class only", () => {
     expect(() => evaluate(tiny.filter((e) => e.label === "spam"), tiny)).toThrow(/both/);
+    expect(() => evaluate(tiny.filter((e) => e.label === "ham"), tiny)).toThrow(/both/);
+  });
+
+  it("calls a comment scored at the threshold itself spam, and reports rounded fractions", () => {
+    const model = train(tiny);
+    const text = "cheap pills, guaranteed";
+    const { metrics } = evaluate(tiny, [{ text, label: "spam" }], score(model, text).probability);
+    expect(metrics).toEqual({ precision: 1, recall: 1, f1: 1, accuracy: 1 });
+    const { metrics: mixed } = evaluate(tiny, [...tiny, { text: "the council and the rents", label: "spam" }]);
+    for (const value of Object.values(mixed)) {
+      expect(value).toBeGreaterThan(0);
+      expect(value).toBeLessThanOrEqual(1);
+      expect(Math.round(value * 10000)).toBeCloseTo(value * 10000, 6);
+    }
   });
 });
 
