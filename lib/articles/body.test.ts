@@ -1,10 +1,10 @@
 import { eq, inArray } from "drizzle-orm";
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 import { articles } from "@/db/schema";
 import { markdownVersion, renderMarkdown } from "@/lib/markdown";
 import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
-import { bodyColumns, bodyHtmlOf, countStaleBodies, renderStaleBodies } from "./body";
+import { articleBodyColumns, bodyColumns, bodyHtmlOf, countStaleBodies, mediaIdsIn, renderStaleBodies } from "./body";
 import { getPublishedArticle } from "./queries";
 
 it("bodyColumns stores the current renderer's HTML with its version", () => {
@@ -25,6 +25,17 @@ it("bodyHtmlOf trusts stored HTML only from the current renderer", () => {
     expect(html).toBe(renderMarkdown(body));
     expect(html).not.toContain("javascript:");
   }
+  // A version with no HTML stored beside it is rendered too.
+  expect(bodyHtmlOf({ body, bodyHtml: null, bodyHtmlVersion: markdownVersion })).toBe(renderMarkdown(body));
+});
+
+it("articleBodyColumns adds the uploaded images the body shows, each once", () => {
+  const a = "0123456789abcdef0123456789abcdef";
+  const b = "fedcba9876543210fedcba9876543210";
+  const body = `![One](/media/${a}/480.webp) and ![two](/media/${b}/960.webp), ![again](/media/${a}/1440.webp)`;
+  expect(articleBodyColumns(body)).toEqual({ ...bodyColumns(body), bodyMedia: [a, b] });
+  expect(mediaIdsIn("![elsewhere](https://cdn.example/media/x/1.webp) /media/ABCDEF0123456789ABCDEF0123456789/1.webp")).toEqual([]);
+  expect(articleBodyColumns("No images.").bodyMedia).toEqual([]);
 });
 
 describeEachDatabase("stored article bodies", (database) => {
@@ -55,6 +66,8 @@ describeEachDatabase("stored article bodies", (database) => {
     // Other suites' articles may be stale too; what matters here is this room's.
     expect(await countStaleBodies(db)).toBeGreaterThanOrEqual(5);
     expect(await renderStaleBodies(db, { limit: 2, batch: 1 })).toBe(2);
+    // The last batch is cut to what the limit leaves.
+    expect(await renderStaleBodies(db, { limit: 3, batch: 2 })).toBe(3);
     await renderStaleBodies(db, { batch: 3 });
     expect(await countStaleBodies(db)).toBe(0);
 
@@ -64,5 +77,27 @@ describeEachDatabase("stored article bodies", (database) => {
     expect(byId.get(current.id)).toMatchObject({ html: "<p>kept</p>", v: markdownVersion });
     const [kept] = await db.select({ html: articles.bodyHtml }).from(articles).where(eq(articles.id, newer.id));
     expect(kept!.html).toBe("<p>newer</p>");
+  });
+
+  it("the background pass renders a batch at a time until it finds fewer than a batch, then stops looking", async () => {
+    // A fresh module: whether the pass has caught up is the process's own memory.
+    vi.resetModules();
+    const { renderStaleBodiesInBackground } = await import("./body");
+    const db = database().primary;
+    const room = await makeNewsroom(db);
+    const made = [];
+    for (let i = 0; i < 3; i++) made.push(await room.article({ title: `Background ${i}`, body: `Pass *${i}*`, hoursAgo: i + 1 }));
+    await renderStaleBodies(db);
+    await db.update(articles).set({ bodyHtmlVersion: null }).where(inArray(articles.id, made.map((a) => a.id)));
+    expect(await renderStaleBodiesInBackground(db, 1)).toBe(1);
+    // A full batch: there may be more.
+    expect(await renderStaleBodiesInBackground(db, 1)).toBe(1);
+    expect(await renderStaleBodiesInBackground(db, 5)).toBe(1);
+    expect(await countStaleBodies(db)).toBe(0);
+    // Caught up: a body made stale now waits for the next process (or a read renders it).
+    await db.update(articles).set({ bodyHtmlVersion: null }).where(eq(articles.id, made[0]!.id));
+    expect(await renderStaleBodiesInBackground(db, 5)).toBe(0);
+    expect(await countStaleBodies(db)).toBe(1);
+    await renderStaleBodies(db);
   });
 });

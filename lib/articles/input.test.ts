@@ -224,6 +224,18 @@ describe("parseEditorFilters", () => {
     expect(parseEditorFilters({ section: "abc" }).section).toBeUndefined();
     // A repeated parameter arrives as a list: none of them is taken.
     expect(parseEditorFilters({ status: ["draft", "published"], page: ["2", "3"] })).toMatchObject({ status: undefined, page: 1 });
+    expect(parseEditorFilters({ status: ["draft"], section: ["5"], author: ["6"], q: ["budget"], page: ["2"] })).toEqual({
+      status: undefined,
+      section: undefined,
+      author: undefined,
+      q: undefined,
+      page: 1,
+    });
+  });
+
+  it("drops NUL bytes from a search, which PostgreSQL refuses in any text", () => {
+    expect(parseEditorFilters({ q: "budget\u0000 vote" }).q).toBe("budget vote");
+    expect(parseEditorFilters({ q: " \u0000 " }).q).toBeUndefined();
   });
 
   it("cuts a search to 200 characters and caps the page", () => {
