@@ -136,6 +136,14 @@ describeEachDatabase("the article editor's saves", (database) => {
     const ids = runs.flat().map((r) => r.id);
     expect(ids).toHaveLength(6);
     expect(new Set(ids).size).toBe(6);
+    // Each is logged once, as the scheduler's doing rather than anyone's.
+    const logged = await db()
+      .select({ actorId: t.auditLog.actorId, actorEmail: t.auditLog.actorEmail, targetType: t.auditLog.targetType, targetId: t.auditLog.targetId })
+      .from(t.auditLog)
+      .where(eq(t.auditLog.action, "article.publish-scheduled"));
+    expect(logged.filter((l) => ids.map(String).includes(l.targetId!)).sort((a, b) => Number(a.targetId) - Number(b.targetId))).toEqual(
+      [...ids].sort((a, b) => a - b).map((id) => ({ actorId: null, actorEmail: "system", targetType: "article", targetId: String(id) })),
+    );
     const rows = await db().select().from(t.articles).where(eq(t.articles.status, "scheduled"));
     expect(rows.filter((r) => r.title.startsWith("Due soon"))).toEqual([]);
   });

@@ -173,8 +173,8 @@ describe("parseTagNames", () => {
 
   it("cuts a name to 60 characters", () => {
     const [tag] = parseTagNames("n".repeat(70));
-    expect(tag.name).toBe("n".repeat(60));
-    expect(tag.slug).toBe("n".repeat(60));
+    expect(tag!.name).toBe("n".repeat(60));
+    expect(tag!.slug).toBe("n".repeat(60));
   });
 });
 

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
@@ -6,7 +6,7 @@ import type { ActionContext } from "@/lib/auth/action";
 import type { Staff } from "@/lib/auth/permissions";
 import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
-import { editorActions, restoreRevision } from "./actions";
+import { addCorrection, editorActions, restoreRevision } from "./actions";
 
 const editor = editorActions(async () => "UTC");
 
@@ -164,13 +164,117 @@ describeEachDatabase("restoring a revision", (database) => {
       return { articleId, v1: v1! };
     };
 
-    const kept = await saveWithHero(`Hero kept ${newsroom.id}`, `/media/${image!.id}/1440.webp`);
+    const kept = await saveWithHero(`Hero kept ${newsroom.id}`, `/media/${image!.publicId}/1440.webp`);
     expect((await restoreRevision.execute(ctx(), { articleId: String(kept.articleId), revisionId: String(kept.v1.id), version: "1" })).ok).toBe(true);
-    expect((await articleState(kept.articleId)).article).toMatchObject({ heroImageUrl: `/media/${image!.id}/1440.webp`, heroImageWidth: 1600, heroImageHeight: 900 });
+    expect((await articleState(kept.articleId)).article).toMatchObject({ heroImageUrl: `/media/${image!.publicId}/1440.webp`, heroImageWidth: 1600, heroImageHeight: 900 });
+
+    // A revision saved before images had public ids names it by its sequential id: it comes
+    // back under its public address.
+    const old = await saveWithHero(`Hero old address ${newsroom.id}`, `/media/${image!.id}/960.webp`);
+    expect((await restoreRevision.execute(ctx(), { articleId: String(old.articleId), revisionId: String(old.v1.id), version: "1" })).ok).toBe(true);
+    expect((await articleState(old.articleId)).article).toMatchObject({ heroImageUrl: `/media/${image!.publicId}/960.webp`, heroImageWidth: 1600, heroImageHeight: 900 });
+
+    // An address that is not one of the site's images is not restored.
+    for (const url of [`https://elsewhere.example/media/${image!.publicId}/1440.webp`, `/media/${image!.publicId}/1440.webp/../x`]) {
+      const odd = await saveWithHero(`Hero elsewhere ${newsroom.id} ${url.length}`, url);
+      expect((await restoreRevision.execute(ctx(), { articleId: String(odd.articleId), revisionId: String(odd.v1.id), version: "1" })).ok).toBe(true);
+      expect((await articleState(odd.articleId)).article.heroImageUrl).toBeNull();
+    }
 
     const lost = await saveWithHero(`Hero lost ${newsroom.id}`, "/media/999999/1440.webp");
     expect((await restoreRevision.execute(ctx(), { articleId: String(lost.articleId), revisionId: String(lost.v1.id), version: "1" })).ok).toBe(true);
     expect((await articleState(lost.articleId)).article).toMatchObject({ heroImageUrl: null, heroImageWidth: null });
     expect((await revisions(lost.articleId)).at(-1)!.fields.heroImageUrl).toBeNull();
+  });
+
+  const lastAudit = async (articleId: number) =>
+    (await db().select().from(t.auditLog).where(and(eq(t.auditLog.targetType, "article"), eq(t.auditLog.targetId, String(articleId)))).orderBy(desc(t.auditLog.id)).limit(1))[0];
+
+  it("refuses a revision of another article, of none, or from a version since replaced, and expires nothing", async () => {
+    const newsroom = await makeNewsroom(db());
+    const common = { sectionId: String(newsroom.home.id), authorId: String(newsroom.author.id), commentMode: "moderated", body: "Text" };
+    const a = await editor.draft.execute(ctx(), { ...common, title: `Mine ${newsroom.id}` });
+    const b = await editor.draft.execute(ctx(), { ...common, title: `Theirs ${newsroom.id}` });
+    const [aId, bId] = [a, b].map((s) => Number(s.redirectTo!.match(/articles\/(\d+)/)![1]));
+    const [bRevision] = await revisions(bId!);
+    const [aRevision] = await revisions(aId!);
+    const revalidated: string[] = [];
+    const missing = "That revision does not exist.";
+    expect(await restoreRevision.execute(ctx(revalidated), { articleId: String(aId), revisionId: String(bRevision!.id), version: "1" })).toMatchObject({ ok: false, message: missing });
+    expect(await restoreRevision.execute(ctx(revalidated), { articleId: "2000000000", revisionId: String(aRevision!.id), version: "1" })).toMatchObject({ ok: false, message: missing });
+    expect(await restoreRevision.execute(ctx(revalidated), { articleId: String(aId), revisionId: "2000000000", version: "1" })).toMatchObject({ ok: false, message: missing });
+    expect(await restoreRevision.execute(ctx(revalidated), { articleId: String(aId), revisionId: String(aRevision!.id), version: "2" })).toMatchObject({
+      ok: false,
+      message: "The article changed since you opened it; reload and try again.",
+    });
+    expect(revalidated).toEqual([]);
+    expect((await articleState(aId!)).article.version).toBe(1);
+  });
+
+  it("says which revision came back, logs it, marks a live article updated and leaves a draft's dates", async () => {
+    const newsroom = await makeNewsroom(db());
+    const common = { sectionId: String(newsroom.home.id), authorId: String(newsroom.author.id), commentMode: "moderated" };
+    const title = `Logged ${newsroom.id}`;
+    const created = await editor.draft.execute(ctx(), { ...common, title, body: "One" });
+    const articleId = Number(created.redirectTo!.match(/articles\/(\d+)/)![1]);
+    await editor.draft.execute(ctx(), { ...common, id: String(articleId), version: "1", title, body: "Two" });
+    const [v1] = await revisions(articleId);
+    const restored = await restoreRevision.execute(ctx(), { articleId: String(articleId), revisionId: String(v1!.id), version: "2" });
+    expect(restored).toEqual({ ok: true, message: `Restored the revision of ${v1!.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC.` });
+    expect(restored.message).toMatch(/^Restored the revision of \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$/);
+    expect((await articleState(articleId)).article).toMatchObject({ body: "One", version: 3, revisedAt: null, status: "draft" });
+    expect(await lastAudit(articleId)).toMatchObject({
+      action: "article.restore",
+      actorId: editorStaff.id,
+      details: { revisionId: v1!.id, fromVersion: 1, version: 3 },
+    });
+
+    await editor.publish.execute(ctx(), { ...common, id: String(articleId), version: "3", title, body: "Live" });
+    const live = await restoreRevision.execute(ctx(), { articleId: String(articleId), revisionId: String(v1!.id), version: "4" });
+    expect(live.ok, live.message).toBe(true);
+    const { article } = await articleState(articleId);
+    expect(article).toMatchObject({ status: "published", body: "One" });
+    expect(article.revisedAt).not.toBeNull();
+  });
+
+  it("keeps today's tags, and records them, when the revision predates tags being kept", async () => {
+    const newsroom = await makeNewsroom(db());
+    const common = { sectionId: String(newsroom.home.id), authorId: String(newsroom.author.id), commentMode: "moderated" };
+    const title = `Untagged past ${newsroom.id}`;
+    const created = await editor.draft.execute(ctx(), { ...common, title, body: "Old", tags: `Kept ${newsroom.id}` });
+    const articleId = Number(created.redirectTo!.match(/articles\/(\d+)/)![1]);
+    const [v1] = await revisions(articleId);
+    await db().update(t.articleRevisions).set({ fields: {} }).where(eq(t.articleRevisions.id, v1!.id));
+    const restored = await restoreRevision.execute(ctx(), { articleId: String(articleId), revisionId: String(v1!.id), version: "1" });
+    expect(restored.ok, restored.message).toBe(true);
+    expect((await articleState(articleId)).tags).toEqual([`Kept ${newsroom.id}`]);
+    expect((await revisions(articleId)).at(-1)!.fields).toMatchObject({ tags: [`Kept ${newsroom.id}`], restoredFrom: v1!.id });
+  });
+
+  it("adds a correction to a published article only, marking it updated, and logs it", async () => {
+    const newsroom = await makeNewsroom(db());
+    const common = { sectionId: String(newsroom.home.id), authorId: String(newsroom.author.id), commentMode: "moderated", body: "Text" };
+    const draft = await editor.draft.execute(ctx(), { ...common, title: `Uncorrectable ${newsroom.id}` });
+    const draftId = Number(draft.redirectTo!.match(/articles\/(\d+)/)![1]);
+    const refused = "Corrections are for published articles.";
+    const revalidated: string[] = [];
+    expect(await addCorrection.execute(ctx(revalidated), { articleId: String(draftId), body: "The mayor's name." })).toMatchObject({ ok: false, message: refused });
+    expect(await addCorrection.execute(ctx(revalidated), { articleId: "2000000000", body: "The mayor's name." })).toMatchObject({ ok: false, message: refused });
+    expect(revalidated).toEqual([]);
+    expect(await db().select().from(t.articleCorrections).where(eq(t.articleCorrections.articleId, draftId))).toEqual([]);
+
+    const live = await editor.publish.execute(ctx(), { ...common, title: `Correctable ${newsroom.id}` });
+    const liveId = Number(live.redirectTo!.match(/articles\/(\d+)/)![1]);
+    const before = (await articleState(liveId)).article;
+    expect(before.revisedAt).toBeNull();
+    const done = await addCorrection.execute(ctx(revalidated), { articleId: String(liveId), body: "The mayor's name is Ana Ruiz." });
+    expect(done).toEqual({ ok: true, message: "Correction added." });
+    expect(revalidated).toContain(`article:${liveId}`);
+    const [correction] = await db().select().from(t.articleCorrections).where(eq(t.articleCorrections.articleId, liveId));
+    expect(correction).toMatchObject({ body: "The mayor's name is Ana Ruiz.", createdBy: editorStaff.id });
+    const after = (await articleState(liveId)).article;
+    expect(after.revisedAt).toEqual(correction!.createdAt);
+    expect(after.publishedAt).toEqual(before.publishedAt);
+    expect(await lastAudit(liveId)).toMatchObject({ action: "article.correction", actorId: editorStaff.id, details: { body: "The mayor's name is Ana Ruiz." } });
   });
 }, { seed: { password: "irrelevant-password" } });

@@ -110,11 +110,21 @@ export async function restoreRevision(input: z.output<typeof restoreInput>, ctx:
   return outcome;
 }
 
-/** The hero image columns for a restore: the revision's image if it is still stored, else today's. */
+/**
+ * The hero image columns for a restore: the revision's image if it is still stored, else
+ * today's. Images are addressed by their public id (`/media/{public id}/{width}.webp`);
+ * revisions saved before public ids (migration 0010) name the image by its sequential id, and
+ * such an image comes back under its public address, as the old one no longer answers.
+ */
 async function restoredHero(db: Db, current: Article, url: string | null | undefined) {
   if (url === undefined || url === current.heroImageUrl) return {};
   if (url === null) return { heroImageUrl: null, heroImageWidth: null, heroImageHeight: null };
-  const mediaId = /^\/media\/(\d{1,9})\//.exec(url)?.[1];
-  const [image] = mediaId ? await db.select({ width: media.width, height: media.height }).from(media).where(eq(media.id, Number(mediaId))) : [];
-  return image ? { heroImageUrl: url, heroImageWidth: image.width, heroImageHeight: image.height } : {};
+  const address = /^\/media\/(?:([0-9a-f]{32})|(\d{1,9}))\/(\d{1,5}\.webp)$/.exec(url);
+  if (!address) return {};
+  const [, publicId, id, file] = address;
+  const [image] = await db
+    .select({ publicId: media.publicId, width: media.width, height: media.height })
+    .from(media)
+    .where(publicId ? eq(media.publicId, publicId) : eq(media.id, Number(id)));
+  return image ? { heroImageUrl: `/media/${image.publicId}/${file}`, heroImageWidth: image.width, heroImageHeight: image.height } : {};
 }
