@@ -144,6 +144,54 @@ describeEachDatabase("submitComment", (db) => {
     }
   });
 
+  it("keeps what it was sent beside the comment: the browser's name cut short, the opt-in, the address", async () => {
+    const m = { ipHash: `ip-${unique()}`, userAgent: `Agent/${"x".repeat(600)}` };
+    const { stored } = await post({ notifyReplies: "1", website: "https://reader.example/" }, m);
+    expect(stored).toMatchObject({ userAgent: m.userAgent.slice(0, 500), notifyReplies: true, ipHash: m.ipHash, authorWebsite: "https://reader.example/" });
+    const { stored: quiet } = await post({}, { ipHash: null, userAgent: null } as never);
+    expect(quiet).toMatchObject({ userAgent: null, notifyReplies: false, ipHash: null });
+  });
+
+  it("answers a form sent again with the first comment as it was filed, reasons and all", async () => {
+    const key = `again-${unique()}-${unique()}`;
+    const first = await submitComment(db().primary, input({ idempotencyKey: key, subject: "filled by a script" }), meta());
+    expect(first).toMatchObject({ ok: true, status: "spam" });
+    // Sent again without the honeypot filled: still the first comment, still its reasons.
+    const again = await submitComment(db().primary, input({ idempotencyKey: key }), meta());
+    expect(again).toEqual(first);
+  });
+
+  it("a reply published at once queues its parent's reply alert, in the same save; a held one does not", async () => {
+    await setMode("open");
+    const site = { secret: "s".repeat(40), siteUrl: "http://localhost:3000", siteName: "Gazette" };
+    const key = randomBytes(18).toString("base64url");
+    const email = `replier-${unique()}@example.com`;
+    try {
+      const [parent] = await db()
+        .primary.insert(t.comments)
+        .values({ articleId, authorName: "Asker", authorEmail: `asker-${unique()}@example.com`, body: `A question ${unique()}?`, status: "approved", notifyReplies: true })
+        .returning();
+      const first = await post({ email, commenterKey: key });
+      await db().primary.update(t.comments).set({ status: "approved" }).where(eq(t.comments.id, first.outcome.commentId));
+      const alerts = async (replyId: number) => db().primary.select().from(t.replyAlerts).where(eq(t.replyAlerts.replyId, replyId));
+
+      const published = await submitComment(db().primary, input({ email, commenterKey: key, parentId: String(parent!.id) }), { ...meta(), site });
+      expect(published).toMatchObject({ ok: true, status: "approved" });
+      const [alert] = await alerts((published as { commentId: number }).commentId);
+      expect(alert).toMatchObject({ parentId: parent!.id, outcome: "confirmation" });
+
+      const held = await submitComment(db().primary, input({ parentId: String(parent!.id) }), { ...meta(), site });
+      expect(held).toMatchObject({ ok: true, status: "pending" });
+      expect(await alerts((held as { commentId: number }).commentId)).toEqual([]);
+      // A comment that is no reply queues nothing, published or not.
+      const top = await submitComment(db().primary, input({ email, commenterKey: key }), { ...meta(), site });
+      expect(top).toMatchObject({ ok: true, status: "approved" });
+      expect(await alerts((top as { commentId: number }).commentId)).toEqual([]);
+    } finally {
+      await setMode("moderated");
+    }
+  });
+
   it("finds a repeated text by its fingerprint, whatever its capitals and invisible characters", async () => {
     const body = `The same words posted twice ${unique()}`;
     const original = await post({ body });
