@@ -11,7 +11,7 @@ import { suppress } from "@/lib/newsletters/subscriptions";
 import { describeEachDatabase } from "@/test/databases";
 import { makeNewsroom } from "@/test/newsroom";
 import { startSmtpSink } from "@/test/smtp-sink";
-import { confirmReplyAlerts, replyAlertLimits, stopReplyAlerts, type AlertSite } from "./reply-alerts";
+import { confirmReplyAlerts, replyAlertLimits, replyAlertsActive, stopReplyAlerts, type AlertSite } from "./reply-alerts";
 import { commentInput } from "./input";
 import { submitComment } from "./submit";
 
@@ -210,6 +210,50 @@ describeEachDatabase("reply alerts", (get) => {
     const fourth = await reply(later);
     await decide([fourth.id], "approve");
     expect((await queuedTo(email)).map((m) => m.subject)).toEqual(["Confirm reply alerts from Gazette"]);
+  });
+
+  it("says whether alerts reach an address: confirmed and not stopped since, whatever its capitals", async () => {
+    const email = `Active-${unique()}@Example.com`;
+    expect(await replyAlertsActive(get().primary, email)).toBe(false);
+    const claims = { sub: 1, email: email.toLowerCase() };
+    await confirmReplyAlerts(get().primary, site.secret, signToken(site.secret, "reply-confirm", claims));
+    expect(await replyAlertsActive(get().primary, email.toLowerCase())).toBe(true);
+    expect(await replyAlertsActive(get().primary, email)).toBe(true);
+    await stopReplyAlerts(get().primary, site.secret, signToken(site.secret, "reply-stop", claims));
+    expect(await replyAlertsActive(get().primary, email)).toBe(false);
+    // Confirmed again after the stop.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 1000);
+      await confirmReplyAlerts(get().primary, site.secret, signToken(site.secret, "reply-confirm", claims));
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await replyAlertsActive(get().primary, email)).toBe(true);
+    // Stopped without ever confirming.
+    const never = `never-${unique()}@example.com`;
+    await stopReplyAlerts(get().primary, site.secret, signToken(site.secret, "reply-stop", { sub: 1, email: never }));
+    expect(await replyAlertsActive(get().primary, never)).toBe(false);
+  });
+
+  it(`asks an address to confirm at most ${replyAlertLimits.confirmationsPerDay} times a day, one comment at a time`, async () => {
+    const email = `asked-${unique()}@example.com`;
+    const done: string[] = [];
+    for (let i = 0; i <= replyAlertLimits.confirmationsPerDay; i++) {
+      const parent = await optedIn({ authorEmail: email });
+      const answer = await reply(parent);
+      await decide([answer.id], "approve");
+      done.push(...(await outcomes([answer.id])));
+    }
+    expect(done).toEqual([...Array(replyAlertLimits.confirmationsPerDay).fill("confirmation"), "unconfirmed"]);
+    const queued = await queuedTo(email);
+    expect(queued).toHaveLength(replyAlertLimits.confirmationsPerDay);
+    // Each carries the one-click stop of RFC 8058, to the address as the comment gave it, lower-cased.
+    expect(queued[0]!.headers).toMatchObject({
+      "List-Unsubscribe": expect.stringMatching(/^<http:\/\/news\.test\/newsletters\/replies\/unsubscribe\?token=[A-Za-z0-9_.-]+>$/),
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    });
+    expect(queued[0]!.template).toMatchObject({ kind: "reply-confirmation", props: { siteName: "Gazette", articleTitle: "Harbour bridge reopens" } });
   });
 
   it(`sends an address at most ${replyAlertLimits.alertsPerHour} alerts an hour`, async () => {
