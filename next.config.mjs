@@ -54,6 +54,10 @@ const nextConfig = {
     authInterrupts: true,
     serverActions: { bodySizeLimit: actionBodyLimit },
     proxyClientMaxBodySize: actionBodyLimit,
+    // The stylesheets (about 8 KB compressed in all) ride in the page's head instead of three
+    // render-blocking requests: most readers arrive at one article from a link, on a phone, and
+    // paint a round trip sooner. A reader who stays fetches them again with each page.
+    inlineCss: true,
   },
   cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.mjs", import.meta.url)),
   // Each instance's share of memory for rendered pages and cached queries; 10,000 article

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import styles from "@/components/ui/not-found.module.css";
 
 export default function Forbidden() {
@@ -8,7 +7,7 @@ export default function Forbidden() {
       <h1>You do not have access to this page</h1>
       <p>Your account&apos;s role does not allow this. Ask an admin if you need it.</p>
       <p>
-        <Link href="/editor">Back to the newsroom</Link>
+        <a href="/editor">Back to the newsroom</a>
       </p>
     </main>
   );

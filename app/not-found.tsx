@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import styles from "@/components/ui/not-found.module.css";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
@@ -19,7 +18,7 @@ export default function NotFound() {
         <button type="submit">Search</button>
       </form>
       <p>
-        <Link href="/">Go to the front page</Link>
+        <a href="/">Go to the front page</a>
       </p>
     </main>
   );

@@ -82,32 +82,66 @@ test.describe("on a phone", () => {
 test.describe("the front page's pictures", () => {
   test.use({ viewport: { width: 412, height: 823 } });
 
-  test("the lead image is asked for first, from the head; the cards below load lazily, sized, through the optimizer", async ({ page }) => {
+  test("the lead image is asked for first, from the head; the cards below load lazily, sized, from the stored variants", async ({ page }) => {
     const response = await page.goto("/");
     const html = await response!.text();
-    const lead = page.getByRole("region", { name: "Lead story" }).locator("img");
+    const leadPicture = page.getByRole("region", { name: "Lead story" }).locator("picture");
+    const lead = leadPicture.locator("img");
     await expect(lead).toHaveAttribute("fetchpriority", "high");
     await expect(lead).toHaveAttribute("loading", "eager");
-    const leadSrcset = await lead.getAttribute("srcset");
-    expect(leadSrcset).toMatch(/\/_next\/image\?url=.+ \d+w, /);
-    // The preload sits in the head the server sent, before any script, with the image's own
+    await expect(lead).toHaveAttribute("srcset", /^\/media\/[0-9a-f]{32}\/480\.webp 480w, .+ \d+w$/);
+    const leadAvif = await leadPicture.locator('source[type="image/avif"]').getAttribute("srcset");
+    expect(leadAvif).toMatch(/^\/media\/[0-9a-f]{32}\/480\.avif 480w, .+ \d+w$/);
+    // The image the browser shows is the one it was asked for at first: an AVIF variant.
+    expect(await lead.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\/media\/[0-9a-f]{32}\/\d+\.avif$/);
+    // The preload sits in the head the server sent, before any script, with the AVIF source's
     // srcset and sizes, so the browser fetches the one variant it will show.
     const head = html.slice(0, html.indexOf("</head>"));
-    const preload = head.match(/<link [^>]*>/g)?.find((tag) => tag.includes('rel="preload"') && tag.includes('as="image"')) ?? "";
-    expect(preload.toLowerCase(), "a preload for the lead image in the head").toContain('fetchpriority="high"');
-    expect(preload.replaceAll("&amp;", "&").toLowerCase()).toContain(`imagesrcset="${leadSrcset}"`.toLowerCase());
+    const imagePreloads = head.match(/<link [^>]*>/g)?.filter((tag) => tag.includes('rel="preload"') && tag.includes('as="image"')) ?? [];
+    expect(imagePreloads, "one image preloaded: the lead's, not the logo").toHaveLength(1);
+    const preload = imagePreloads[0]!;
+    expect(preload.toLowerCase()).toContain('fetchpriority="high"');
+    expect(preload).toContain('type="image/avif"');
+    expect(preload.replaceAll("&amp;", "&").toLowerCase()).toContain(`imagesrcset="${leadAvif}"`.toLowerCase());
     expect(head.indexOf(preload)).toBeLessThan(head.search(/<script[^>]+src=/));
 
     const others = await page.locator("main img").evaluateAll((images) =>
       images
         .filter((img) => !img.closest('[aria-label="Lead story"]'))
-        .map((img) => ({ loading: img.getAttribute("loading"), width: img.getAttribute("width"), height: img.getAttribute("height"), sizes: img.getAttribute("sizes"), srcset: img.getAttribute("srcset") })),
+        .map((img) => ({
+          loading: img.getAttribute("loading"),
+          width: img.getAttribute("width"),
+          height: img.getAttribute("height"),
+          sizes: img.getAttribute("sizes"),
+          srcset: img.getAttribute("srcset"),
+          avif: img.parentElement?.querySelector('source[type="image/avif"]')?.getAttribute("srcset"),
+        })),
     );
     expect(others.length, "card images beside the lead").toBeGreaterThan(0);
     for (const image of others) {
       expect(image).toMatchObject({ loading: "lazy", width: "1200", height: "675" });
       expect(image.sizes).toBeTruthy();
-      expect(image.srcset).toMatch(/\/_next\/image\?url=.+ \d+w/);
+      expect(image.srcset).toMatch(/^\/media\/[0-9a-f]{32}\/480\.webp 480w/);
+      expect(image.avif).toMatch(/^\/media\/[0-9a-f]{32}\/480\.avif 480w/);
     }
+  });
+
+  test("reader pages load no script per link: nothing is prefetched, and a link is a plain page load", async ({ page }) => {
+    const prefetches: string[] = [];
+    page.on("request", (request) => {
+      const headers = request.headers();
+      if (headers["rsc"] || headers["next-router-prefetch"] || request.url().includes("_rsc=")) prefetches.push(request.url());
+    });
+    await page.goto("/");
+    await page.mouse.wheel(0, 3000);
+    const lead = page.getByRole("region", { name: "Lead story" }).getByRole("heading").getByRole("link");
+    await lead.hover();
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    expect(prefetches, "no router prefetches from the front page").toEqual([]);
+    const navigation = page.waitForEvent("framenavigated");
+    await lead.click();
+    await navigation;
+    await expect(page.locator("article[data-article-id]")).toBeVisible();
+    expect(prefetches, "the article arrives as a page, not as a router payload").toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
+import { parseImageUrl, variantSrcSet } from "./media/addresses";
 
 // An allow-list: GitHub's schema (what its Markdown may produce), minus the form controls it
 // keeps for task lists, with only http(s), mailto and site-relative links.
@@ -63,17 +64,15 @@ export function smartPunctuation(text: string, before = ""): string {
 /**
  * The site's own uploaded images in a body (pasted or dropped in the editor): every stored
  * width as a srcset, AVIF first for the browsers that take it, and loaded only when near.
- * The widths follow from the address, which names the largest (lib/media/images.ts).
+ * The widths follow from the address, which names the largest (lib/media/addresses.ts).
  */
 function uploadedImages() {
   return (tree: Root) => {
     visit(tree, "element", (node: Element, index, parent) => {
       if (node.tagName !== "img" || !parent || index === undefined || (parent.type === "element" && parent.tagName === "picture")) return;
-      const match = /^\/media\/([0-9a-f]{32})\/(\d{1,5})\.webp$/.exec(String(node.properties.src ?? ""));
-      if (!match) return;
-      const largest = Number(match[2]);
-      const widths = [...[480, 960, 1440].filter((w) => w < largest), largest];
-      const srcSet = (format: string) => widths.map((w) => `/media/${match[1]}/${w}.${format} ${w}w`).join(", ");
+      const address = parseImageUrl(String(node.properties.src ?? ""));
+      if (!address) return;
+      const srcSet = (format: "avif" | "webp") => variantSrcSet(address, format);
       const sizes = "(min-width: 60rem) 40rem, 100vw";
       node.properties = { ...node.properties, srcSet: srcSet("webp"), sizes, loading: "lazy", decoding: "async" };
       const source: Element = { type: "element", tagName: "source", properties: { type: "image/avif", srcSet: srcSet("avif"), sizes }, children: [] };

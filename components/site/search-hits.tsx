@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Timestamp } from "@/components/ui/timestamp";
 import { splitHighlight } from "@/lib/search/input";
 import type { SearchHit } from "@/lib/search/queries";
@@ -13,16 +12,16 @@ export function SearchHits({ hits, locale, timeZone }: { hits: SearchHit[]; loca
         <li key={hit.id}>
           <article>
             <p className={styles.kicker}>
-              <Link href={`/${hit.section.slug}`}>{hit.section.name}</Link>
+              <a href={`/${hit.section.slug}`}>{hit.section.name}</a>
             </p>
             <h2 className={styles.title}>
-              <Link href={articleHref(hit)}>{hit.title}</Link>
+              <a href={articleHref(hit)}>{hit.title}</a>
             </h2>
             <p className={styles.snippet}>
               {splitHighlight(hit.snippet).map((segment, i) => (segment.mark ? <mark key={i}>{segment.text}</mark> : segment.text))}
             </p>
             <p className={styles.meta}>
-              <Link href={`/author/${hit.author.slug}`}>{hit.author.name}</Link> ·{" "}
+              <a href={`/author/${hit.author.slug}`}>{hit.author.name}</a> ·{" "}
               <Timestamp at={hit.publishedAt} style="date" locale={locale} timeZone={timeZone} />
             </p>
           </article>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleCard } from "@/lib/articles/queries";
 import { Timestamp } from "@/components/ui/timestamp";
 import { formatCount } from "@/lib/format";
@@ -68,7 +67,7 @@ export function ArticleLinks({ id, title, cards }: { id: string; title: string; 
       <ol className={styles.links}>
         {cards.map((card) => (
           <li key={card.id}>
-            <Link href={articleHref(card)}>{card.title}</Link>
+            <a href={articleHref(card)}>{card.title}</a>
             <span className={styles.linkMeta}>{card.section.name}</span>
           </li>
         ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { SectionLink } from "@/lib/site/queries";
 import styles from "./site-chrome.module.css";
 
@@ -6,11 +5,12 @@ export function SiteHeader({ siteName, logoUrl, sections }: { siteName: string; 
   return (
     <header className={styles.header}>
       <div className={styles.bar}>
-        <Link href="/" className={styles.brand}>
+        <a href="/" className={styles.brand}>
+          {/* Low priority, so not preloaded: the lead story's picture is what a reader waits for. */}
           {/* eslint-disable-next-line @next/next/no-img-element -- a small file of the site's own, or an admin's address the optimizer would have to allow-list */}
-          <img src={logoUrl} alt="" width={40} height={40} className={styles.logo} />
+          <img src={logoUrl} alt="" width={40} height={40} className={styles.logo} fetchPriority="low" decoding="async" />
           {siteName}
-        </Link>
+        </a>
         <form action="/search" method="get" role="search" aria-label="Site search" className={styles.search}>
           <label htmlFor="site-search" className="visually-hidden">
             Search articles
@@ -23,7 +23,7 @@ export function SiteHeader({ siteName, logoUrl, sections }: { siteName: string; 
         <ul>
           {sections.map((s) => (
             <li key={s.slug}>
-              <Link href={`/${s.slug}`}>{s.name}</Link>
+              <a href={`/${s.slug}`}>{s.name}</a>
             </li>
           ))}
         </ul>
@@ -54,12 +54,12 @@ export function SiteFooter({
           <ul>
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={`/${s.slug}`}>{s.name}</Link>
+                <a href={`/${s.slug}`}>{s.name}</a>
               </li>
             ))}
             {pages.map((p) => (
               <li key={p.path}>
-                <Link href={p.path}>{p.title}</Link>
+                <a href={p.path}>{p.title}</a>
               </li>
             ))}
             <li>

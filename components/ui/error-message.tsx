@@ -1,4 +1,3 @@
-import Link from "next/link";
 import styles from "./not-found.module.css";
 
 /**
@@ -15,7 +14,7 @@ export function ErrorMessage({ as: Wrapper, reset }: { as: "main" | "div"; reset
         <button type="button" onClick={() => reset()}>
           Try again
         </button>{" "}
-        or <Link href="/">go to the front page</Link>
+        or <a href="/">go to the front page</a>
       </p>
     </Wrapper>
   );

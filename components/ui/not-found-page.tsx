@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import styles from "@/components/ui/not-found.module.css";
@@ -12,7 +11,7 @@ export function NotFoundContent() {
       <h1>Page not found</h1>
       <p>The page you asked for does not exist, or has moved. Try the search above, or start again from the front page.</p>
       <p>
-        <Link href="/">Go to the front page</Link>
+        <a href="/">Go to the front page</a>
       </p>
     </div>
   );
@@ -29,7 +28,7 @@ export function NewsroomNotFoundContent() {
       <h1>Page not found</h1>
       <p>No newsroom page has this address: what it showed may have been deleted, or the link is mistyped.</p>
       <p>
-        <Link href="/dashboard">Back to the dashboard</Link>
+        <a href="/dashboard">Back to the dashboard</a>
       </p>
     </div>
   );

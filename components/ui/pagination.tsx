@@ -1,4 +1,3 @@
-import Link from "next/link";
 import styles from "./pagination.module.css";
 
 /**
@@ -41,17 +40,17 @@ export function Pagination({
       {crawlers && prevHref && <link rel="prev" href={prevHref} />}
       {crawlers && nextHref && <link rel="next" href={nextHref} />}
       {prevHref ? (
-        <Link href={prevHref} rel="prev" className={styles.step}>
+        <a href={prevHref} rel="prev" className={styles.step}>
           <span aria-hidden="true">←</span> {previous}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       <p className={styles.position}>{pages === undefined ? `Page ${page}` : `Page ${page} of ${pages}`}</p>
       {nextHref ? (
-        <Link href={nextHref} rel="next" className={styles.step}>
+        <a href={nextHref} rel="next" className={styles.step}>
           {next} <span aria-hidden="true">→</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}

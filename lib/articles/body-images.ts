@@ -3,7 +3,8 @@ import type { z } from "zod";
 import { articles } from "@/db/schema";
 import type { ActionState, StaffContext } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
-import { ImageRejected, imageUrl, storeImage } from "@/lib/media/images";
+import { imageUrl } from "@/lib/media/addresses";
+import { ImageRejected, storeImage } from "@/lib/media/images";
 import type { bodyImageInput } from "./input";
 import { writerRefusal } from "./save";
 

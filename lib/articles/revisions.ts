@@ -5,6 +5,7 @@ import { articleCorrections, articleRevisions, articles, articleTags, authors, c
 import { audit } from "@/lib/audit";
 import type { ActionState, StaffContext } from "@/lib/auth/action";
 import { articlePageTags, getArticlePlacement } from "@/lib/cache/invalidation";
+import { parseImageUrl } from "@/lib/media/addresses";
 import { articleBodyColumns } from "./body";
 import { parseTagNames, type correctionInput, type restoreInput } from "./input";
 import { recordRevision, setArticleTags, slugTaken } from "./save";
@@ -119,12 +120,17 @@ export async function restoreRevision(input: z.output<typeof restoreInput>, ctx:
 async function restoredHero(db: Db, current: Article, url: string | null | undefined) {
   if (url === undefined || url === current.heroImageUrl) return {};
   if (url === null) return { heroImageUrl: null, heroImageWidth: null, heroImageHeight: null };
-  const address = /^\/media\/(?:([0-9a-f]{32})|(\d{1,9}))\/(\d{1,5}\.webp)$/.exec(url);
+  const address = parseImageUrl(url) ?? sequentialAddress(url);
   if (!address) return {};
-  const [, publicId, id, file] = address;
   const [image] = await db
     .select({ publicId: media.publicId, width: media.width, height: media.height })
     .from(media)
-    .where(publicId ? eq(media.publicId, publicId) : eq(media.id, Number(id)));
-  return image ? { heroImageUrl: `/media/${image.publicId}/${file}`, heroImageWidth: image.width, heroImageHeight: image.height } : {};
+    .where("publicId" in address ? eq(media.publicId, address.publicId) : eq(media.id, address.id));
+  return image ? { heroImageUrl: `/media/${image.publicId}/${address.width}.webp`, heroImageWidth: image.width, heroImageHeight: image.height } : {};
+}
+
+/** A hero address from before public ids: `/media/{sequential id}/{width}.webp`. */
+function sequentialAddress(url: string) {
+  const match = /^\/media\/(\d{1,9})\/(\d{1,5})\.webp$/.exec(url);
+  return match ? { id: Number(match[1]), width: Number(match[2]) } : null;
 }

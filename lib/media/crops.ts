@@ -1,4 +1,5 @@
 import sharp from "sharp";
+import { parseImageUrl } from "./addresses";
 
 /**
  * The shapes search engines ask a NewsArticle's images in (Google: 16:9, 4:3 and 1:1), cut from
@@ -11,8 +12,8 @@ export const isCropName = (name: string): name is CropName => Object.hasOwn(crop
 
 /** The three crops of a hero stored at `/media/{publicId}/{width}.webp`; none for any other address. */
 export function heroCropUrls(heroUrl: string): string[] {
-  const id = /^\/media\/([0-9a-f]{32})\/\d+\.webp$/.exec(heroUrl)?.[1];
-  return id ? Object.keys(cropRatios).map((name) => `/media/${id}/${name}.webp`) : [];
+  const address = parseImageUrl(heroUrl);
+  return address ? Object.keys(cropRatios).map((name) => `/media/${address.publicId}/${name}.webp`) : [];
 }
 
 /** The largest box of the ratio inside width × height: the crop loses as little as it can. */

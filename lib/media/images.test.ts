@@ -3,7 +3,8 @@ import sharp from "sharp";
 import { expect, it } from "vitest";
 import * as t from "@/db/schema";
 import { describeEachDatabase } from "@/test/databases";
-import { ImageRejected, imageUrl, storeImage } from "./images";
+import { imageUrl } from "./addresses";
+import { ImageRejected, storeImage } from "./images";
 
 async function png(width: number, height: number) {
   const bytes = await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer();

@@ -4,9 +4,9 @@ import sharp, { type Metadata } from "sharp";
 import type { Db } from "@/db/client";
 import type { OffTheClock } from "@/db/deadline";
 import { media, mediaVariants } from "@/db/schema";
+import { variantWidths } from "./addresses";
 
 export const maxUploadBytes = 10 * 1024 * 1024;
-export const variantWidths = [480, 960, 1440] as const;
 const accepted = new Set(["jpeg", "png", "webp"]);
 
 export class ImageRejected extends Error {
@@ -14,15 +14,6 @@ export class ImageRejected extends Error {
 }
 
 export type StoredImage = { id: number; publicId: string; width: number; height: number };
-
-/** The URL of an image's largest variant; the page derives the smaller ones from it. */
-export function imageUrl(image: Pick<StoredImage, "publicId" | "width">): string {
-  const widths = variantWidths.filter((w) => w <= image.width);
-  return `/media/${image.publicId}/${widths.at(-1) ?? Math.min(image.width, variantWidths[0])}.webp`;
-}
-
-/** A media URL's public id: 32 lowercase hex digits. */
-export const publicIdPattern = /^[0-9a-f]{32}$/;
 
 /**
  * Stores an uploaded hero image: accepted by what its bytes are (JPEG, PNG or WebP), never by

@@ -3,7 +3,7 @@ import { and, arrayContains, desc, eq, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, media, mediaVariants } from "@/db/schema";
 import { isPublic } from "@/lib/articles/cards";
-import { imageUrl } from "./images";
+import { imageUrl } from "./addresses";
 
 /**
  * A stored variant of an image, and whether readers may see it: only when an article that is

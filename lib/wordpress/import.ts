@@ -6,6 +6,7 @@ import { reservedSlugs } from "@/lib/routes.mjs";
 import { tags as cacheTags } from "@/lib/cache-tags";
 import { articleBodyColumns, bodyColumns } from "@/lib/articles/body";
 import { stripControls } from "@/lib/comments/input";
+import { imageUrl } from "@/lib/media/addresses";
 import { hashIp } from "@/lib/request";
 import { normalizePath } from "@/lib/redirects/paths";
 import { htmlToText, wordpressToMarkdown, decodeEntities, type AttachmentInfo } from "./body";
@@ -359,7 +360,7 @@ class ImportRun {
         const blob = await response.blob();
         // Loaded on the first image only: sharp is about 27 MB resident, which an import that
         // keeps images at their WordPress address (--no-images) never needs.
-        const { imageUrl, storeImage } = await import("@/lib/media/images");
+        const { storeImage } = await import("@/lib/media/images");
         const stored = await storeImage(this.tx, new File([blob], url.split("/").pop() || "image"), null);
         result = { url: imageUrl(stored), width: stored.width, height: stored.height };
       }

@@ -8,7 +8,8 @@ import { eq } from "drizzle-orm";
 import sharp from "sharp";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
-import { imageUrl, storeImage } from "../../lib/media/images";
+import { imageUrl } from "../../lib/media/addresses";
+import { storeImage } from "../../lib/media/images";
 import type { SeedArticle } from "./types";
 
 export const demoHeroCredit = "Illustration: Gazette demo art";

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { permanentRedirect } from "next/navigation";
 import { ArticleLinks, StayConnected } from "@/components/site/sidebar";
 import { CommentForm } from "@/components/site/comment-form";
 import { CommentList } from "@/components/site/comments";
 import { JsonLd } from "@/components/site/json-ld";
 import { NewsletterSignup } from "@/components/site/newsletter-signup";
-import { HeroImage } from "@/components/site/hero-image";
+import { StoredImage } from "@/components/site/stored-image";
 import { NotFoundPage, notFoundMetadata } from "@/components/ui/not-found-page";
 import styles from "@/components/ui/article.module.css";
 import pageStyles from "@/components/site/page.module.css";
@@ -161,10 +160,10 @@ export default async function ArticlePage({ params }: Props) {
         <nav aria-label="Breadcrumb" className={styles.crumbs}>
           <ol>
             <li>
-              <Link href="/">Home</Link>
+              <a href="/">Home</a>
             </li>
             <li>
-              <Link href={`/${article.section.slug}`}>{article.section.name}</Link>
+              <a href={`/${article.section.slug}`}>{article.section.name}</a>
             </li>
           </ol>
         </nav>
@@ -172,7 +171,7 @@ export default async function ArticlePage({ params }: Props) {
         <p className={styles.standfirst}>{article.standfirst}</p>
         <div className={styles.byline}>
           <span>
-            By <Link href={`/author/${article.author.slug}`}>{article.author.name}</Link>
+            By <a href={`/author/${article.author.slug}`}>{article.author.name}</a>
           </span>
           <span>
             <Timestamp at={article.publishedAt} style="dateTime" locale={locale} timeZone={timeZone} />
@@ -201,11 +200,13 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         {article.heroImageUrl && (
           <figure className={styles.hero}>
-            <HeroImage
+            <StoredImage
               src={article.heroImageUrl}
               alt={article.heroImageAlt ?? ""}
-              width={article.heroImageWidth}
-              height={article.heroImageHeight}
+              width={article.heroImageWidth ?? 1200}
+              height={article.heroImageHeight ?? Math.round(((article.heroImageWidth ?? 1200) * 9) / 16)}
+              sizes="(min-width: 60rem) 46rem, 100vw"
+              priority
             />
             {(article.heroImageCaption || article.heroImageCredit) && (
               <figcaption>
@@ -232,7 +233,7 @@ export default async function ArticlePage({ params }: Props) {
             <li className={styles.label}>Tags</li>
             {article.tags.map((t) => (
               <li key={t.slug}>
-                <Link href={`/tag/${t.slug}`}>{t.name}</Link>
+                <a href={`/tag/${t.slug}`}>{t.name}</a>
               </li>
             ))}
           </ul>
@@ -261,7 +262,7 @@ export default async function ArticlePage({ params }: Props) {
         <section className={styles.authorBox} aria-label="About the author">
           <p>
             <span className={styles.label}>Author:</span>{" "}
-            <Link href={`/author/${article.author.slug}`}>{article.author.name}</Link>
+            <a href={`/author/${article.author.slug}`}>{article.author.name}</a>
           </p>
           <p>{article.author.bio}</p>
         </section>

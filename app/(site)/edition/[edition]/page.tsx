@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleCard, ArticleList } from "@/components/site/article-card";
 import { ArticleLinks, StayConnected } from "@/components/site/sidebar";
@@ -84,7 +83,7 @@ export default async function HomePage({ params }: Props) {
         {blocks.map((section) => (
           <section key={section.slug} aria-labelledby={`section-${section.slug}`} className={styles.block}>
             <h2 id={`section-${section.slug}`} className={styles.blockHeading}>
-              <Link href={`/${section.slug}`}>{section.name}</Link>
+              <a href={`/${section.slug}`}>{section.name}</a>
             </h2>
             <ArticleList
               cards={front.bySection[section.slug] ?? []}
@@ -96,9 +95,9 @@ export default async function HomePage({ params }: Props) {
               timeZone={timeZone}
             />
             <p className={styles.more}>
-              <Link href={`/${section.slug}`}>
+              <a href={`/${section.slug}`}>
                 More in {section.name} <span aria-hidden="true">→</span>
-              </Link>
+              </a>
             </p>
           </section>
         ))}

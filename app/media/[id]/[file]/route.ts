@@ -1,7 +1,8 @@
 import { getDb, getPrimaryDb } from "@/db/client";
 import { currentStaff } from "@/lib/auth/session";
 import { cropImage, isCropName } from "@/lib/media/crops";
-import { avifVariant, publicIdPattern } from "@/lib/media/images";
+import { publicIdPattern } from "@/lib/media/addresses";
+import { avifVariant } from "@/lib/media/images";
 import { getMediaVariant } from "@/lib/media/queries";
 
 export const dynamic = "force-dynamic";

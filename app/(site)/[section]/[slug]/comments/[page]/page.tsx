@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { CommentForm } from "@/components/site/comment-form";
 import { CommentList } from "@/components/site/comments";
@@ -49,15 +48,15 @@ export default async function CommentsPage({ params }: Props) {
       <nav aria-label="Breadcrumb" className={styles.crumbs}>
         <ol>
           <li>
-            <Link href="/">Home</Link>
+            <a href="/">Home</a>
           </li>
           <li>
-            <Link href={`/${article.section.slug}`}>{article.section.name}</Link>
+            <a href={`/${article.section.slug}`}>{article.section.name}</a>
           </li>
         </ol>
       </nav>
       <h1 className={styles.title}>
-        Comments on <Link href={commentPageHref(ref, 1)}>{article.title}</Link>
+        Comments on <a href={commentPageHref(ref, 1)}>{article.title}</a>
       </h1>
       <CommentList
         page={comments}

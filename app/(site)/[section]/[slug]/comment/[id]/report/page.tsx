@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportForm } from "@/components/site/report-form";
 import styles from "@/components/ui/article.module.css";
@@ -30,7 +29,7 @@ export default async function ReportPage({ params }: Props) {
       </p>
       <ReportForm commentId={commentId} />
       <p>
-        <Link href={`/${section}/${slug}`}>Back to the article</Link>
+        <a href={`/${section}/${slug}`}>Back to the article</a>
       </p>
     </div>
   );
