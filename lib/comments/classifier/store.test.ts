@@ -5,8 +5,10 @@ import { migrationsFolder, openPostgres, type Database, type Db } from "@/db/cli
 import { seedIfEmpty } from "@/scripts/seed/demo";
 import * as t from "@/db/schema";
 import { createThrowawayDatabase, describeEachDatabase } from "@/test/databases";
-import { retrainIfDue } from "./jobs";
-import { classifyComment, newestModelId } from "./store";
+import { retrainIfDue, retraining } from "./jobs";
+import { score, type Model } from "./model";
+import { shippedModel } from "./shipped";
+import { classifierFinding, classifyComment, currentModel, defaultThresholds, newestModelId } from "./store";
 
 const bluecoin = "Turn 100 into 10,000 in 30 days with BlueCoin tokens!!! Guaranteed returns. Sign up now at example.net/bluecoin";
 // A word no shipped comment has: only the site's own decisions can teach it.
@@ -77,6 +79,89 @@ describeEachDatabase("spam classifier in the database", (database) => {
     expect(await newestModelId(db())).toBe(second.modelId);
     const after = await classifyComment(db(), { body: local(999), name: "A", website: null });
     expect(after[0]?.reason).toMatch(/words: .*zorblax/);
+  });
+});
+
+describe("a classifier score as a spam check's finding", () => {
+  const model = shippedModel();
+  const { probability } = score(model, bluecoin);
+
+  it("holds from the hold threshold, files as spam from the spam threshold, both inclusive", () => {
+    expect(classifierFinding(model, bluecoin, { holdAt: probability, markAt: 1.01 })).toEqual([{ severity: "hold", reason: expect.stringMatching(/^classifier: /) }]);
+    expect(classifierFinding(model, bluecoin, { holdAt: Math.min(probability + 1e-9, 1.01), markAt: 1.01 })).toEqual([]);
+    expect(classifierFinding(model, bluecoin, { holdAt: 0.5, markAt: probability })[0]?.severity).toBe("spam");
+    expect(classifierFinding(model, bluecoin, { holdAt: 0.5, markAt: probability + 1e-9 })[0]?.severity).toBe("hold");
+  });
+
+  it("uses the defaults when given no thresholds", () => {
+    expect(defaultThresholds).toEqual({ holdAt: 0.7, markAt: 0.95 });
+    expect(probability).toBeGreaterThanOrEqual(defaultThresholds.markAt);
+    expect(classifierFinding(model, bluecoin)[0]?.severity).toBe("spam");
+    expect(classifierFinding(model, "Will the library stay open on Sundays?")).toEqual([]);
+  });
+});
+
+describeEachDatabase("the classifier's model and thresholds, as each instance reads them", (database) => {
+  let articleId = 0;
+  const db = () => database().primary;
+  beforeAll(async () => {
+    articleId = await firstArticle(db());
+  });
+
+  it("without a settings row, scores by the default thresholds", async () => {
+    const [saved] = await db().select().from(t.siteSettings).where(eq(t.siteSettings.id, 1));
+    await db().delete(t.siteSettings).where(eq(t.siteSettings.id, 1));
+    try {
+      expect((await classifyComment(db(), { body: bluecoin, name: "I", website: null }))[0]?.severity).toBe("spam");
+      expect(await classifyComment(db(), { body: "Will the library stay open on Sundays?", name: "Jo", website: null })).toEqual([]);
+    } finally {
+      await db().insert(t.siteSettings).values(saved!);
+    }
+  });
+
+  it("scores the website with the text: a spam link there is found as in the body", async () => {
+    await setThresholds(db(), 0.5, 0.95);
+    const body = "Thanks, interesting read.";
+    const website = "https://example.net/bluecoin-guaranteed-returns-tokens";
+    expect(await classifyComment(db(), { body, name: "Jo", website: null })).toEqual([]);
+    expect(await classifyComment(db(), { body, name: "Jo", website })).toEqual([{ severity: "hold", reason: expect.stringMatching(/^classifier: 0\.\d\d, words: .*(bluecoin|guaranteed|returns|tokens)/i) }]);
+    // the name is not part of what is scored
+    expect(await classifyComment(db(), { body, name: "BlueCoin guaranteed returns tokens", website: null })).toEqual([]);
+  });
+
+  it("reads a model once per process, and again only when a newer one is stored; an unknown id scores with the shipped model", async () => {
+    await retrainIfDue(db(), { force: true });
+    const id = (await newestModelId(db()))!;
+    const first = await currentModel(db(), id);
+    expect(first.id).toBe(id);
+    // The stored row changes under it (no instance does this): the cached model is kept, unread.
+    const stub: Model = { version: 1, bias: 9, letterGroupWeight: 0.2, weights: {}, trainedOn: { spam: 0, ham: 0 } };
+    await db().update(t.spamModels).set({ model: stub }).where(eq(t.spamModels.id, id));
+    expect((await currentModel(db(), id)).model).toBe(first.model);
+    // A newer model is read from the table.
+    const [newer] = await db().insert(t.spamModels).values({ model: stub, labelled: 0 }).returning({ id: t.spamModels.id });
+    expect(await currentModel(db(), newer!.id)).toEqual({ id: newer!.id, model: stub });
+    expect((await classifyComment(db(), { body: "Will the library stay open on Sundays?", name: "Jo", website: null }))[0]?.severity).toBe("spam");
+    expect(await currentModel(db(), newer!.id + 1000)).toEqual({ id: null, model: shippedModel() });
+    expect(await currentModel(db(), null)).toEqual({ id: null, model: shippedModel() });
+    await db().delete(t.spamModels).where(eq(t.spamModels.id, newer!.id));
+    await retrainIfDue(db(), { force: true });
+  });
+
+  it("is due after the set number of decisions since the last model, and keeps the newest six models", async () => {
+    await retrainIfDue(db(), { force: true });
+    const every = 3;
+    await decide(db(), articleId, ["Due one", "Due two"], "approved");
+    expect((await retrainIfDue(db(), { every })).trained).toBe(false);
+    await decide(db(), articleId, ["Due three"], "spam");
+    const due = await retrainIfDue(db(), { every });
+    expect(due.trained).toBe(true);
+    expect(retraining.every).toBe(20);
+
+    for (let i = 0; i < 6; i++) await retrainIfDue(db(), { force: true });
+    const kept = await db().select({ id: t.spamModels.id }).from(t.spamModels).orderBy(t.spamModels.id);
+    const newest = (await newestModelId(db()))!;
+    expect(kept.map((k) => k.id)).toEqual([newest - 5, newest - 4, newest - 3, newest - 2, newest - 1, newest]);
   });
 });
 

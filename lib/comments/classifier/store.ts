@@ -39,7 +39,8 @@ export function classifierFinding(model: Model, text: string, thresholds = defau
 
 /**
  * Scores a new comment with the newest model and the site's thresholds, read in one statement.
- * The comment's name and website are scored with its text: spam often hides its link there.
+ * The comment's website is scored with its text, since spam often hides its link there; its
+ * name is not (the training reads no names either).
  */
 export async function classifyComment(db: Db, comment: { body: string; name: string; website: string | null }): Promise<Finding[]> {
   const [row] = rowsOf<{ model_id: number | null; hold_at: number | null; mark_at: number | null }>(
