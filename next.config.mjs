@@ -28,12 +28,10 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // Cards go through next/image: AVIF to the browsers that accept it (the answer varies on
-  // Accept), WebP to the rest. Each encoding is kept in the app's cache handler (memory, and
-  // Redis shared by the instances): Next.js's own image cache is on disk, and only when ISR
-  // writes to disk, which isrFlushToDisk turns off, so without this every image request
-  // encoded the image again (about 200 ms of CPU for an AVIF hero).
-  images: { formats: ["image/avif", "image/webp"], customCacheHandler: true },
+  // No image optimizer: every picture is a stored variant (components/site/stored-image.tsx),
+  // made at upload (WebP) or on first request and kept (AVIF). Off, /_next/image answers 404,
+  // and nobody can make the server encode images on request.
+  images: { unoptimized: true },
   // proxy.ts strips trailing slashes itself, after looking the address up among the old
   // WordPress links (which all end in one), so that such a link answers its 301 first.
   skipTrailingSlashRedirect: true,

@@ -172,6 +172,9 @@ test.describe("moderation", () => {
   });
 
   test("word lists refuse and hold; a banned commenter's comments go to spam until the ban is lifted", async ({ page, articlePage, browser }) => {
+    // two browsers, four saves of the word lists, three comments and six moderation pages: about
+    // 30 s on a busy two-core host, where the default timeout would cut it off at its last step
+    test.setTimeout(60_000);
     const moderator = await signedInPage(browser, "moderator");
     const banned = `forbiddenword${id()}`;
     const suspect = `questionable${id()}`;
