@@ -72,10 +72,9 @@ function uploadedImages() {
       if (node.tagName !== "img" || !parent || index === undefined || (parent.type === "element" && parent.tagName === "picture")) return;
       const address = parseImageUrl(String(node.properties.src ?? ""));
       if (!address) return;
-      const srcSet = (format: "avif" | "webp") => variantSrcSet(address, format);
       const sizes = "(min-width: 60rem) 40rem, 100vw";
-      node.properties = { ...node.properties, srcSet: srcSet("webp"), sizes, loading: "lazy", decoding: "async" };
-      const source: Element = { type: "element", tagName: "source", properties: { type: "image/avif", srcSet: srcSet("avif"), sizes }, children: [] };
+      node.properties = { ...node.properties, srcSet: variantSrcSet(address, "webp"), sizes, loading: "lazy", decoding: "async" };
+      const source: Element = { type: "element", tagName: "source", properties: { type: "image/avif", srcSet: variantSrcSet(address, "avif"), sizes }, children: [] };
       parent.children[index] = { type: "element", tagName: "picture", properties: {}, children: [source, node] };
       return SKIP;
     });

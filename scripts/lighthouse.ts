@@ -19,7 +19,7 @@ const check = args.includes("--check");
 const runsAt = args.indexOf("--runs");
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
 if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes a whole number of runs, 1 or more");
-const base = (args.find((a, i) => !a.startsWith("--") && i !== runsAt + 1) ?? "http://127.0.0.1:3000").replace(/\/$/, "");
+const base = (args.find((a, i) => !a.startsWith("--") && (runsAt < 0 || i !== runsAt + 1)) ?? "http://127.0.0.1:3000").replace(/\/$/, "");
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
