@@ -145,3 +145,32 @@ test.describe("the front page's pictures", () => {
     expect(prefetches, "the article arrives as a page, not as a router payload").toEqual([]);
   });
 });
+
+test.describe("a reader page's weight", () => {
+  // Next.js writes an inlined stylesheet into the head and again into the RSC payload for each
+  // segment that imports it, and for the root's not-found and forbidden fallbacks. With every
+  // CSS module merged into one chunk (the default), an article carried the whole application's
+  // 18 KB of CSS, staff screens' included, five times over.
+  test("a stylesheet is written at most three times: in the head, and in the payload for its layout and the root's", async ({ request }) => {
+    for (const path of ["/", `/${article.section}/${article.slug}`]) {
+      const html = await (await request.get(path)).text();
+      const head = /<style data-precedence="next" data-href="([^"]+)"/.exec(html);
+      expect(head, `${path} inlines its stylesheets in the head`).not.toBeNull();
+      const sheets = head![1]!.split(" ");
+      expect(sheets.length).toBeGreaterThan(1);
+      for (const sheet of sheets) {
+        const css = await (await request.get(sheet)).text();
+        // The not-found and forbidden fallbacks' few rules may repeat with each segment; a page's
+        // own stylesheets are what weighs.
+        if (css.length < 1024) continue;
+        const opening = css.slice(0, 80);
+        // in the payload it sits inside a JavaScript string, escaped
+        const escaped = JSON.stringify(opening).slice(1, -1).replaceAll("<", "\\u003c");
+        const count = (text: string) => html.split(text).length - 1;
+        const copies = count(opening) + (escaped === opening ? 0 : count(escaped));
+        expect(copies, `${sheet} (${css.length} bytes) in ${path}`).toBeGreaterThanOrEqual(1);
+        expect(copies, `${sheet} (${css.length} bytes) in ${path}`).toBeLessThanOrEqual(3);
+      }
+    }
+  });
+});
