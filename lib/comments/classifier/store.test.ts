@@ -129,6 +129,22 @@ describeEachDatabase("the classifier's model and thresholds, as each instance re
     expect(await classifyComment(db(), { body, name: "BlueCoin guaranteed returns tokens", website: null })).toEqual([]);
   });
 
+  it("learns from the websites of the comments moderators filed as spam, as well as from their text", async () => {
+    await setThresholds(db(), 0.5, 0.95);
+    const website = "https://quxvoril.example/offer";
+    const ordinary = (n: number) => `Thanks for the report on the ferry timetable, number ${n}`;
+    const asked = { body: ordinary(999), name: "Jo", website };
+    expect(await classifyComment(db(), asked)).toEqual([]);
+    await db()
+      .insert(t.comments)
+      .values(Array.from({ length: 30 }, (_, i) => ({ articleId, authorName: "Ad", authorEmail: `ad${i}@example.com`, authorWebsite: website, body: ordinary(i), status: "spam" as const })));
+    await decide(db(), articleId, Array.from({ length: 30 }, (_, i) => ordinary(100 + i)), "approved");
+    await retrainIfDue(db(), { force: true });
+    // The same words without the link are still what readers write; with it, they are the spam.
+    expect(await classifyComment(db(), { ...asked, website: null })).toEqual([]);
+    expect((await classifyComment(db(), asked))[0]?.reason).toMatch(/words: .*quxvoril/);
+  });
+
   it("reads a model once per process, and again only when a newer one is stored; an unknown id scores with the shipped model", async () => {
     await retrainIfDue(db(), { force: true });
     const id = (await newestModelId(db()))!;
